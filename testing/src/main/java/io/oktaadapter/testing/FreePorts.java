@@ -1,0 +1,21 @@
+package io.oktaadapter.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+/** Test infrastructure helper: finds free TCP ports on the loopback interface. */
+public final class FreePorts {
+
+  private FreePorts() {}
+
+  public static int next() {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      s.setReuseAddress(true);
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

