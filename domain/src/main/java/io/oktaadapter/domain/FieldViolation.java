@@ -3,8 +3,8 @@ package io.oktaadapter.domain;
 import java.util.Objects;
 
 /**
- * Value object: one invalid field, named by its path in the input (for example {@code
- * aliases[1]}), and why it is invalid. Never carries the rejected value, which may be secret.
+ * Value object: one invalid field, named by its path in the input (for example {@code aliases[1]}),
+ * and why it is invalid. Never carries the rejected value, which may be secret.
  */
 public record FieldViolation(String field, String reason) {
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Collects the violations of several fields so that one error names every wrong field, not just
- * the first one.
+ * Collects the violations of several fields so that one error names every wrong field, not just the
+ * first one.
  */
 public final class Validation {
 

@@ -1,8 +1,8 @@
 package io.oktaadapter.domain.okta;
 
 /**
- * The kinds of Okta resources the adapter creates, in the order they depend on each other: a
- * later type may refer to an earlier one, so deletion runs in reverse order.
+ * The kinds of Okta resources the adapter creates, in the order they depend on each other: a later
+ * type may refer to an earlier one, so deletion runs in reverse order.
  */
 public enum OktaResourceType {
   GROUP,

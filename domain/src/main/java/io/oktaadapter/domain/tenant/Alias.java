@@ -24,8 +24,7 @@ public record Alias(String host) implements Comparable<Alias> {
       throw InvalidFieldException.ofValue("must not contain wildcards");
     }
     if (host.contains("://") || host.contains("/") || host.contains(":")) {
-      throw InvalidFieldException.ofValue(
-          "must be a bare host name, without scheme, port or path");
+      throw InvalidFieldException.ofValue("must be a bare host name, without scheme, port or path");
     }
     String[] labels = host.split("\\.", -1);
     if (labels.length < 2 && !host.equals("localhost")) {

@@ -9,7 +9,8 @@ public record EmailAddress(String value) {
 
   // Deliberately simple: local part without spaces, a domain with at least one dot.
   private static final Pattern SHAPE =
-      Pattern.compile("[^@\\s]{1,64}@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
+      Pattern.compile(
+          "[^@\\s]{1,64}@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
 
   public EmailAddress {
     if (value == null || value.isBlank()) {

@@ -108,7 +108,8 @@ public final class Tenant {
       TenantFeatures features,
       Instant now) {
     if (status == LifecycleStatus.DELETING || status == LifecycleStatus.DELETED) {
-      throw new IllegalStatusTransitionException("tenant " + key, status, LifecycleStatus.PROVISIONING);
+      throw new IllegalStatusTransitionException(
+          "tenant " + key, status, LifecycleStatus.PROVISIONING);
     }
     this.displayName = checkDisplayName(displayName);
     replaceAliases(aliases);

@@ -17,8 +17,7 @@ public record TenantKey(String value) implements Comparable<TenantKey> {
       throw InvalidFieldException.ofValue("must not be empty");
     }
     if (value.length() < 3 || value.length() > 40) {
-      throw InvalidFieldException.ofValue(
-          "must be 3 to 40 characters long, was " + value.length());
+      throw InvalidFieldException.ofValue("must be 3 to 40 characters long, was " + value.length());
     }
     if (!SLUG.matcher(value).matches()) {
       throw InvalidFieldException.ofValue(
