@@ -119,6 +119,37 @@ class OutboxToKafkaTest {
     sequenceByKey.values().forEach(seq -> assertThat(seq).isSorted().hasSize(perKey));
   }
 
+  @Test
+  void givenRecordTooLargeForKafka_relay_deadLettersANoteAndPublishesTheNextEventOfTheKey() {
+    String run = UUID.randomUUID().toString();
+    String huge = "{\"blob\":\"" + "x".repeat(1_200_000) + "\"}";
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              outbox.append(
+                  new OutboundEvent(
+                      EventStream.TENANT_EVENTS,
+                      "k-" + run,
+                      run + "-huge",
+                      URI.create("urn:okta-adapter:test"),
+                      "io.oktaadapter.test.happened",
+                      null,
+                      Instant.parse("2026-11-24T10:00:00Z"),
+                      Map.of(),
+                      huge));
+              outbox.append(event("k-" + run, run + "-after", Map.of()));
+            });
+
+    assertThat(consumeFor(run, 1))
+        .extracting(r -> header(r, "ce_id"))
+        .containsExactly(run + "-after");
+    ConsumerRecord<String, String> note =
+        TopicReader.await(TOPIC + ".dlq", r -> r.value().contains(run + "-huge"), 1).get(0);
+    assertThat(note.key()).isEqualTo("k-" + run);
+    assertThat(header(note, "dead-letter-reason")).contains("RecordTooLarge");
+    assertThat(note.value()).contains("\"dataBytes\":1200011").doesNotContain("xxxx");
+  }
+
   private static List<ConsumerRecord<String, String>> consumeFor(String run, int expected) {
     return TopicReader.await(TOPIC, r -> header(r, "ce_id").startsWith(run), expected);
   }

@@ -28,7 +28,7 @@ class RelayOutboxServiceTest {
 
   @Test
   void givenEmptyOutbox_relay_publishesNothing() {
-    RelayOutboxService relay = relay(events -> List.of());
+    RelayOutboxService relay = relay(new FakePublisher(List.of()));
 
     assertThat(relay.relayNextBatch()).isZero();
     assertThat(store.published).isEmpty();
@@ -37,12 +37,7 @@ class RelayOutboxServiceTest {
   @Test
   void givenAcknowledgedBatch_relay_marksAllPublished() {
     store.pending.addAll(List.of(stored(1), stored(2), stored(3)));
-    RelayOutboxService relay =
-        relay(
-            events ->
-                events.stream()
-                    .map(e -> (PublishOutcome) new PublishOutcome.Published(e.position()))
-                    .toList());
+    RelayOutboxService relay = relay(FakePublisher.acknowledgingAll());
 
     assertThat(relay.relayNextBatch()).isEqualTo(3);
     assertThat(store.published).containsExactly(1L, 2L, 3L);
@@ -53,11 +48,11 @@ class RelayOutboxServiceTest {
     store.pending.addAll(List.of(stored(1), stored(2), stored(3)));
     RelayOutboxService relay =
         relay(
-            events ->
+            new FakePublisher(
                 List.of(
                     new PublishOutcome.Published(1),
                     new PublishOutcome.Failed(2, "broker down"),
-                    new PublishOutcome.Published(3)));
+                    new PublishOutcome.Published(3))));
 
     assertThat(relay.relayNextBatch()).isEqualTo(1);
     assertThat(store.published).containsExactly(1L);
@@ -71,15 +66,38 @@ class RelayOutboxServiceTest {
     }
     RelayOutboxService relay =
         new RelayOutboxService(
-            store,
-            events ->
-                events.stream()
-                    .map(e -> (PublishOutcome) new PublishOutcome.Published(e.position()))
-                    .toList(),
-            Clock.fixed(NOW, ZoneOffset.UTC),
-            4);
+            store, FakePublisher.acknowledgingAll(), Clock.fixed(NOW, ZoneOffset.UTC), 4);
 
     assertThat(relay.relayNextBatch()).isEqualTo(4);
+  }
+
+  @Test
+  void givenRecordRefusedForGood_relay_deadLettersItAndGoesOn() {
+    store.pending.addAll(List.of(stored(1), stored(2), stored(3)));
+    FakePublisher publisher =
+        new FakePublisher(
+            List.of(
+                new PublishOutcome.Published(1),
+                new PublishOutcome.Rejected(2, "record too large"),
+                new PublishOutcome.Published(3)));
+
+    assertThat(relay(publisher).relayNextBatch()).isEqualTo(2);
+    assertThat(store.published).containsExactly(1L, 3L);
+    assertThat(store.deadLettered).containsExactly("2: record too large");
+    assertThat(publisher.deadLetters).containsExactly("id-2");
+  }
+
+  @Test
+  void givenDeadLetterTopicAlsoDown_relay_stopsAndRetriesLater() {
+    store.pending.addAll(List.of(stored(1), stored(2)));
+    FakePublisher publisher =
+        new FakePublisher(
+            List.of(new PublishOutcome.Rejected(1, "too large"), new PublishOutcome.Published(2)));
+    publisher.deadLetterOutcome = new PublishOutcome.Failed(1, "broker down");
+
+    assertThat(relay(publisher).relayNextBatch()).isZero();
+    assertThat(store.deadLettered).isEmpty();
+    assertThat(store.failures).containsExactly("1: broker down");
   }
 
   private RelayOutboxService relay(EventPublisher publisher) {
@@ -102,11 +120,55 @@ class RelayOutboxServiceTest {
         0);
   }
 
+  /** Publisher that answers with prepared outcomes and records dead letters. */
+  private static final class FakePublisher implements EventPublisher {
+    private final List<PublishOutcome> outcomes;
+    private final boolean acknowledgeAll;
+    final List<String> deadLetters = new ArrayList<>();
+    PublishOutcome deadLetterOutcome;
+
+    FakePublisher(List<PublishOutcome> outcomes) {
+      this(outcomes, false);
+    }
+
+    private FakePublisher(List<PublishOutcome> outcomes, boolean acknowledgeAll) {
+      this.outcomes = outcomes;
+      this.acknowledgeAll = acknowledgeAll;
+    }
+
+    static FakePublisher acknowledgingAll() {
+      return new FakePublisher(List.of(), true);
+    }
+
+    @Override
+    public List<PublishOutcome> publish(List<StoredEvent> events) {
+      return acknowledgeAll
+          ? events.stream()
+              .map(e -> (PublishOutcome) new PublishOutcome.Published(e.position()))
+              .toList()
+          : outcomes;
+    }
+
+    @Override
+    public PublishOutcome deadLetter(StoredEvent event, String reason) {
+      deadLetters.add(event.event().id());
+      return deadLetterOutcome != null
+          ? deadLetterOutcome
+          : new PublishOutcome.Published(event.position());
+    }
+  }
+
   /** In-memory stand-in for the relay store. */
   private static final class FakeStore implements OutboxRelayStore {
     final List<StoredEvent> pending = new ArrayList<>();
     final List<Long> published = new ArrayList<>();
     final List<String> failures = new ArrayList<>();
+    final List<String> deadLettered = new ArrayList<>();
+
+    @Override
+    public void markDeadLettered(long position, String reason, Instant at) {
+      deadLettered.add(position + ": " + reason);
+    }
 
     @Override
     public List<StoredEvent> claimNext(int limit) {

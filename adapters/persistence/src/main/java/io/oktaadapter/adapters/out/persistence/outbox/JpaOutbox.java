@@ -92,6 +92,18 @@ class JpaOutbox implements Outbox, OutboxRelayStore {
 
   @Override
   @Transactional(TxType.MANDATORY)
+  public void markDeadLettered(long position, String reason, Instant at) {
+    em.createQuery(
+            "update OutboxEventJpaEntity set publishedAt = :at, deadLettered = true,"
+                + " attempts = attempts + 1, lastError = :reason where position = :position")
+        .setParameter("at", at)
+        .setParameter("reason", reason.length() > 2000 ? reason.substring(0, 2000) : reason)
+        .setParameter("position", position)
+        .executeUpdate();
+  }
+
+  @Override
+  @Transactional(TxType.MANDATORY)
   public void recordFailure(long position, String reason, Instant at) {
     em.createQuery(
             "update OutboxEventJpaEntity set attempts = attempts + 1, lastError = :reason"
