@@ -117,6 +117,7 @@ class RelayOutboxServiceTest {
             NOW,
             Map.of(),
             "{}"),
+        NOW,
         0);
   }
 

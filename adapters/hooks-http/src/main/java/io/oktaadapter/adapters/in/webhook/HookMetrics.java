@@ -3,9 +3,14 @@ package io.oktaadapter.adapters.in.webhook;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.oktaadapter.application.port.in.events.ReceiveEventHookUseCase.DeliveryReceipt;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Webhook adapter: counters of event-hook deliveries and events, by outcome. */
+/**
+ * Webhook adapter: counters of event-hook deliveries and events, by outcome. Created at startup so
+ * that the counters are exported (at zero) before the first delivery.
+ */
+@Startup
 @ApplicationScoped
 class HookMetrics {
 

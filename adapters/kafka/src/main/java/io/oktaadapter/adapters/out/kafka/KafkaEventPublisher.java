@@ -2,6 +2,8 @@ package io.oktaadapter.adapters.out.kafka;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.oktaadapter.application.port.out.messaging.EventPublisher;
 import io.oktaadapter.application.port.out.messaging.EventStream;
 import io.oktaadapter.application.port.out.messaging.OutboundEvent;
@@ -11,6 +13,8 @@ import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadataBuilder;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,13 +46,16 @@ class KafkaEventPublisher implements EventPublisher {
 
   private final Emitter<String> emitter;
   private final KafkaConfig config;
+  private final MeterRegistry metrics;
 
   KafkaEventPublisher(
       @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
           Emitter<String> emitter,
-      KafkaConfig config) {
+      KafkaConfig config,
+      MeterRegistry metrics) {
     this.emitter = emitter;
     this.config = config;
+    this.metrics = metrics;
   }
 
   @Override
@@ -66,8 +73,12 @@ class KafkaEventPublisher implements EventPublisher {
     long deadline = System.nanoTime() + config.ackTimeout().toNanos();
     List<PublishOutcome> outcomes = new ArrayList<>(events.size());
     for (int i = 0; i < events.size(); i++) {
-      long position = events.get(i).position();
-      outcomes.add(await(acks.get(i), position, deadline));
+      StoredEvent stored = events.get(i);
+      PublishOutcome outcome = await(acks.get(i), stored.position(), deadline);
+      if (outcome instanceof PublishOutcome.Published) {
+        latency(stored.event().stream()).record(Duration.between(stored.storedAt(), Instant.now()));
+      }
+      outcomes.add(outcome);
     }
     return outcomes;
   }
@@ -181,6 +192,15 @@ class KafkaEventPublisher implements EventPublisher {
           ack.completeExceptionally(failure);
           return CompletableFuture.completedFuture(null);
         });
+  }
+
+  /** Time from the event's commit to the outbox until Kafka acknowledged it. */
+  private Timer latency(EventStream stream) {
+    return Timer.builder("okta_adapter_publish_latency")
+        .description("Time from storing an event in the outbox to Kafka's acknowledgement")
+        .tag("stream", stream.name().toLowerCase(java.util.Locale.ROOT))
+        .publishPercentiles(0.5, 0.99)
+        .register(metrics);
   }
 
   private String topicOf(EventStream stream) {
