@@ -1,0 +1,116 @@
+package io.oktaadapter.adapters.in.rest.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.oktaadapter.application.common.ConcurrentChangeException;
+import io.oktaadapter.domain.IllegalStatusTransitionException;
+import io.oktaadapter.domain.InvalidFieldException;
+import io.oktaadapter.domain.tenant.TenantNotFoundException;
+import io.quarkus.logging.Log;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * REST adapter: the one place where exceptions become {@code application/problem+json} responses
+ * (RFC 9457). Unknown failures are logged with an error id that the body repeats, so operators can
+ * find the log line without the body revealing internals.
+ */
+public class ProblemMapper {
+
+  @ServerExceptionMapper
+  public Response invalidInput(InvalidFieldException e, UriInfo uri) {
+    List<Problem.FieldError> errors =
+        e.violations().stream().map(v -> new Problem.FieldError(v.field(), v.reason())).toList();
+    return respond(
+        ProblemTypes.INVALID_INPUT,
+        "Invalid input",
+        400,
+        errors.size() == 1
+            ? errors.get(0).field() + " " + errors.get(0).message()
+            : "The request has " + errors.size() + " invalid fields.",
+        uri,
+        errors);
+  }
+
+  @ServerExceptionMapper
+  public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+    String where =
+        e.getLocation() == null
+            ? ""
+            : " at line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr();
+    return respond(
+        ProblemTypes.INVALID_INPUT,
+        "Malformed JSON",
+        400,
+        "The request body is not valid JSON for this endpoint" + where + ".",
+        uri,
+        null);
+  }
+
+  @ServerExceptionMapper
+  public Response tenantNotFound(TenantNotFoundException e, UriInfo uri) {
+    return respond(ProblemTypes.NOT_FOUND, "Tenant not found", 404, e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response illegalTransition(IllegalStatusTransitionException e, UriInfo uri) {
+    return respond(
+        ProblemTypes.CONFLICT, "Not allowed in this state", 409, e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response concurrentChange(ConcurrentChangeException e, UriInfo uri) {
+    return respond(
+        ProblemTypes.CONFLICT,
+        "Concurrent change",
+        409,
+        "The resource was changed by someone else; read it again and retry.",
+        uri,
+        null);
+  }
+
+  @ServerExceptionMapper
+  public Response webApplication(WebApplicationException e, UriInfo uri) {
+    int status = e.getResponse().getStatus();
+    if (status >= 500) {
+      return unexpected(e, uri);
+    }
+    String title = e.getResponse().getStatusInfo().getReasonPhrase();
+    URI type = status == 404 ? ProblemTypes.NOT_FOUND : URI.create("about:blank");
+    return respond(type, title, status, title + ".", uri, null);
+  }
+
+  @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+  public Response unexpected(Throwable e, UriInfo uri) {
+    String errorId = UUID.randomUUID().toString();
+    Log.errorf(e, "Unexpected failure on %s, error id %s", uri.getPath(), errorId);
+    return respond(
+        ProblemTypes.INTERNAL,
+        "Internal error",
+        500,
+        "The request failed unexpectedly; quote error id " + errorId + " to the operators.",
+        uri,
+        null);
+  }
+
+  private static Response respond(
+      URI type,
+      String title,
+      int status,
+      String detail,
+      UriInfo uri,
+      List<Problem.FieldError> errors) {
+    URI instance = uri == null ? null : URI.create(uri.getRequestUri().getRawPath());
+    return Response.status(status)
+        .type(Problem.MEDIA_TYPE)
+        .entity(new Problem(type, title, status, detail, instance, errors))
+        .build();
+  }
+}

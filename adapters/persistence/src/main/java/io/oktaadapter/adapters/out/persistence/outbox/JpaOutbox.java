@@ -1,0 +1,128 @@
+package io.oktaadapter.adapters.out.persistence.outbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.oktaadapter.application.port.out.messaging.OutboundEvent;
+import io.oktaadapter.application.port.out.messaging.Outbox;
+import io.oktaadapter.application.port.out.messaging.OutboxRelayStore;
+import io.oktaadapter.application.port.out.messaging.StoredEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Persistence adapter: the transactional outbox in PostgreSQL. Relays claim a bucket of keys with a
+ * transaction-scoped advisory lock, so replicas share the work without publishing an event twice or
+ * reordering the events of one key.
+ */
+@ApplicationScoped
+class JpaOutbox implements Outbox, OutboxRelayStore {
+
+  /** First key of the advisory locks, so they cannot collide with other users of such locks. */
+  private static final int LOCK_CLASS = 0x0A7B0;
+
+  private final EntityManager em;
+  private final OutboxMapper mapper;
+  private final Clock clock;
+
+  JpaOutbox(EntityManager em, ObjectMapper json) {
+    this.em = em;
+    this.mapper = new OutboxMapper(json);
+    this.clock = Clock.systemUTC();
+  }
+
+  // MANDATORY: an outbox row only makes sense in the transaction of the change it reports.
+  @Override
+  @Transactional(TxType.MANDATORY)
+  public void append(OutboundEvent event) {
+    em.persist(mapper.toEntity(event, clock.instant()));
+  }
+
+  @Override
+  @Transactional(TxType.MANDATORY)
+  @SuppressWarnings("unchecked")
+  public List<StoredEvent> claimNext(int limit) {
+    List<Number> pending =
+        new ArrayList<>(
+            em.createNativeQuery(
+                    "select distinct bucket from outbox_event where published_at is null")
+                .getResultList());
+    // Start at a random bucket so that replicas do not all queue for the same lock.
+    Collections.shuffle(pending);
+    for (Number bucket : pending) {
+      Boolean locked =
+          (Boolean)
+              em.createNativeQuery("select pg_try_advisory_xact_lock(:cls, :bucket)")
+                  .setParameter("cls", LOCK_CLASS)
+                  .setParameter("bucket", bucket.intValue())
+                  .getSingleResult();
+      if (!Boolean.TRUE.equals(locked)) {
+        continue;
+      }
+      List<OutboxEventJpaEntity> rows =
+          em.createQuery(
+                  "from OutboxEventJpaEntity where bucket = :bucket and publishedAt is null"
+                      + " order by position",
+                  OutboxEventJpaEntity.class)
+              .setParameter("bucket", bucket.shortValue())
+              .setMaxResults(limit)
+              .getResultList();
+      if (!rows.isEmpty()) {
+        return rows.stream().map(mapper::toStored).toList();
+      }
+    }
+    return List.of();
+  }
+
+  @Override
+  @Transactional(TxType.MANDATORY)
+  public void markPublished(Collection<Long> positions, Instant at) {
+    em.createQuery("update OutboxEventJpaEntity set publishedAt = :at where position in :positions")
+        .setParameter("at", at)
+        .setParameter("positions", positions)
+        .executeUpdate();
+  }
+
+  @Override
+  @Transactional(TxType.MANDATORY)
+  public void recordFailure(long position, String reason, Instant at) {
+    em.createQuery(
+            "update OutboxEventJpaEntity set attempts = attempts + 1, lastError = :reason"
+                + " where position = :position")
+        .setParameter("reason", reason.length() > 2000 ? reason.substring(0, 2000) : reason)
+        .setParameter("position", position)
+        .executeUpdate();
+  }
+
+  @Override
+  public Backlog backlog(Instant now) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "select count(*), min(created_at) from outbox_event where published_at is null")
+                .getSingleResult();
+    long count = ((Number) row[0]).longValue();
+    Instant oldest = row[1] == null ? null : toInstant(row[1]);
+    return new Backlog(count, oldest == null ? Duration.ZERO : Duration.between(oldest, now));
+  }
+
+  private static Instant toInstant(Object value) {
+    if (value instanceof Instant i) {
+      return i;
+    }
+    if (value instanceof java.time.OffsetDateTime o) {
+      return o.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp t) {
+      return t.toInstant();
+    }
+    throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+  }
+}

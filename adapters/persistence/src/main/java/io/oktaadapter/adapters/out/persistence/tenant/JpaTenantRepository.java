@@ -1,0 +1,64 @@
+package io.oktaadapter.adapters.out.persistence.tenant;
+
+import io.oktaadapter.application.common.ConcurrentChangeException;
+import io.oktaadapter.application.common.Page;
+import io.oktaadapter.application.common.PageRequest;
+import io.oktaadapter.application.port.out.persistence.TenantRepository;
+import io.oktaadapter.domain.LifecycleStatus;
+import io.oktaadapter.domain.tenant.Tenant;
+import io.oktaadapter.domain.tenant.TenantKey;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/** Persistence adapter: stores tenants in PostgreSQL through Hibernate ORM. */
+@ApplicationScoped
+class JpaTenantRepository implements TenantRepository {
+
+  private final TenantPanacheRepository panache;
+
+  JpaTenantRepository(TenantPanacheRepository panache) {
+    this.panache = panache;
+  }
+
+  @Override
+  public Optional<Tenant> findByKey(TenantKey key) {
+    return panache.findByIdOptional(key.value()).map(TenantMapper::toDomain);
+  }
+
+  @Override
+  public Page<Tenant> findPage(PageRequest request) {
+    PanacheQuery<TenantJpaEntity> query =
+        panache.find(
+            "status <> :deleted",
+            Sort.by("key"),
+            Parameters.with("deleted", LifecycleStatus.DELETED.name()));
+    long total = query.count();
+    var items =
+        query.page(request.page(), request.size()).list().stream()
+            .map(TenantMapper::toDomain)
+            .toList();
+    return new Page<>(items, request.page(), request.size(), total);
+  }
+
+  @Override
+  public void save(Tenant tenant) {
+    TenantJpaEntity entity = panache.findById(tenant.key().value());
+    if (entity == null) {
+      if (tenant.version() != 0) {
+        throw new ConcurrentChangeException("tenant " + tenant.key() + " no longer exists");
+      }
+      entity = new TenantJpaEntity();
+      TenantMapper.copy(tenant, entity);
+      panache.persist(entity);
+      return;
+    }
+    if (entity.version != tenant.version()) {
+      throw new ConcurrentChangeException(
+          "tenant " + tenant.key() + " was changed by someone else since it was read");
+    }
+    TenantMapper.copy(tenant, entity);
+  }
+}

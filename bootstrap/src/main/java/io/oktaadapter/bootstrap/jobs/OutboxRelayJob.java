@@ -1,0 +1,111 @@
+package io.oktaadapter.bootstrap.jobs;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.oktaadapter.application.port.in.messaging.RelayOutboxUseCase;
+import io.oktaadapter.application.port.out.messaging.OutboxRelayStore;
+import io.oktaadapter.bootstrap.wiring.AdapterConfig;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Background worker: drains the outbox to Kafka. Each batch is one transaction (claim, publish,
+ * mark), so a crash between publish and commit only republishes, never loses. Safe with several
+ * replicas: the store's claim keeps them apart.
+ */
+@ApplicationScoped
+public class OutboxRelayJob {
+
+  private final RelayOutboxUseCase relay;
+  private final OutboxRelayStore store;
+  private final AdapterConfig config;
+  private final MeterRegistry metrics;
+  private final AtomicBoolean running = new AtomicBoolean();
+  private ExecutorService worker;
+
+  OutboxRelayJob(
+      RelayOutboxUseCase relay,
+      OutboxRelayStore store,
+      AdapterConfig config,
+      MeterRegistry metrics) {
+    this.relay = relay;
+    this.store = store;
+    this.config = config;
+    this.metrics = metrics;
+  }
+
+  void start(@Observes StartupEvent event) {
+    if (!config.outbox().enabled()) {
+      Log.info("Outbox relay disabled on this replica");
+      return;
+    }
+    Gauge.builder("okta_adapter_outbox_backlog", this, job -> job.backlog().events())
+        .description("Outbox events not yet published")
+        .register(metrics);
+    Gauge.builder(
+            "okta_adapter_outbox_oldest_age_seconds",
+            this,
+            job -> job.backlog().oldestAge().toMillis() / 1000.0)
+        .description("Age of the oldest unpublished outbox event")
+        .register(metrics);
+    running.set(true);
+    // A dedicated thread, not the scheduler: the relay loops without pause while there is work.
+    worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+    worker.submit(this::loop);
+  }
+
+  void stop(@Observes ShutdownEvent event) {
+    running.set(false);
+    if (worker != null) {
+      worker.shutdown();
+      try {
+        worker.awaitTermination(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private void loop() {
+    long idleMillis = config.outbox().pollInterval().toMillis();
+    while (running.get()) {
+      int published;
+      try {
+        published = QuarkusTransaction.requiringNew().call(relay::relayNextBatch);
+      } catch (RuntimeException e) {
+        Log.warnf("Outbox relay batch failed, retrying later: %s", e.getMessage());
+        published = 0;
+        sleep(Math.max(idleMillis, 1000));
+      }
+      if (published == 0) {
+        sleep(idleMillis);
+      }
+    }
+  }
+
+  private OutboxRelayStore.Backlog backlog() {
+    try {
+      return QuarkusTransaction.requiringNew().call(() -> store.backlog(Instant.now()));
+    } catch (RuntimeException e) {
+      return new OutboxRelayStore.Backlog(-1, java.time.Duration.ZERO);
+    }
+  }
+
+  private void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running.set(false);
+    }
+  }
+}

@@ -1,0 +1,4 @@
+package io.oktaadapter.archfixture.bootstrap;
+
+/** Architecture fixture: stands for the bootstrap module. */
+public class Wiring {}

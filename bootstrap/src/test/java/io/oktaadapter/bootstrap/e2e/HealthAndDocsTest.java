@@ -1,0 +1,56 @@
+package io.oktaadapter.bootstrap.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** End to end: health, metrics and API documentation endpoints against the real infrastructure. */
+@QuarkusTest
+class HealthAndDocsTest {
+
+  @Test
+  void givenRunningApplication_liveness_isUp() {
+    given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+  }
+
+  @Test
+  void givenRealDatabaseAndBroker_readiness_reportsBothUp() {
+    given()
+        .when()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body(
+            "checks.name",
+            hasItems(
+                "Database connections health check",
+                "SmallRye Reactive Messaging - readiness check"));
+  }
+
+  @Test
+  void givenRunningApplication_metrics_arePrometheusText() {
+    given()
+        .when()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .body(containsString("okta_adapter_outbox_backlog"))
+        .body(containsString("jvm_memory_used_bytes"));
+  }
+
+  @Test
+  void givenOperatorApi_openapi_describesTenantEndpoints() {
+    given()
+        .queryParam("format", "json")
+        .when()
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body(containsString("/api/v1/tenants/{key}"));
+  }
+}

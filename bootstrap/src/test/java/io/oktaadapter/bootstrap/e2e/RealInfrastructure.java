@@ -1,0 +1,18 @@
+package io.oktaadapter.bootstrap.e2e;
+
+import io.oktaadapter.testing.KafkaTestResource;
+import io.oktaadapter.testing.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/**
+ * Test resources for every end-to-end test of this module: a real PostgreSQL, a real KRaft Kafka
+ * broker and an OIDC provider that signs real tokens. Declared once here, applied to all tests.
+ */
+@QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+public final class RealInfrastructure {
+
+  private RealInfrastructure() {}
+}
