@@ -11,6 +11,34 @@ public interface AdapterConfig {
   /** The outbox relay. */
   Outbox outbox();
 
+  /** Okta events received through event hooks. */
+  Events events();
+
+  /** Event-hook flow settings. */
+  interface Events {
+    /**
+     * Event types to publish to Kafka: exact types or prefixes ending in {@code *}. Empty publishes
+     * every type; the others are stored (for redelivery) but not published.
+     */
+    java.util.Optional<java.util.List<String>> publishedTypes();
+
+    /** CloudEvents source used when a delivery does not name its Okta org. */
+    @WithDefault("urn:okta-adapter:unknown-okta-org")
+    String fallbackSource();
+
+    /** How many characters of a refused delivery are kept in quarantine. */
+    @WithDefault("65536")
+    int quarantineBodyLimit();
+
+    /** How long received events (and published outbox rows) are kept. */
+    @WithDefault("30d")
+    Duration retention();
+
+    /** How often the retention job runs. */
+    @WithDefault("1h")
+    Duration purgeInterval();
+  }
+
   /** Outbox relay settings. */
   interface Outbox {
     /** Whether this replica runs the relay (every replica may; they share the work safely). */

@@ -1,0 +1,72 @@
+package io.oktaadapter.bootstrap.wiring;
+
+import io.oktaadapter.application.port.in.events.PurgeEventsUseCase;
+import io.oktaadapter.application.port.in.events.QuarantineDeliveryUseCase;
+import io.oktaadapter.application.port.in.events.QueryIdentityEventsUseCase;
+import io.oktaadapter.application.port.in.events.ReceiveEventHookUseCase;
+import io.oktaadapter.application.port.in.events.RedeliverEventsUseCase;
+import io.oktaadapter.application.port.out.events.IdentityEventLog;
+import io.oktaadapter.application.port.out.events.TenantLookup;
+import io.oktaadapter.application.port.out.messaging.Outbox;
+import io.oktaadapter.application.service.events.EventHookSettings;
+import io.oktaadapter.application.service.events.PurgeEventsService;
+import io.oktaadapter.application.service.events.QuarantineDeliveryService;
+import io.oktaadapter.application.service.events.QueryIdentityEventsService;
+import io.oktaadapter.application.service.events.ReceiveEventHookService;
+import io.oktaadapter.application.service.events.RedeliverEventsService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
+/** Wiring: the use cases of the event-hook flow (Okta events in, Kafka out). */
+@ApplicationScoped
+public class EventHookProducers {
+
+  // Singleton, not ApplicationScoped: a record is final and cannot be proxied.
+  @Produces
+  @Singleton
+  EventHookSettings eventHookSettings(AdapterConfig config) {
+    AdapterConfig.Events events = config.events();
+    return new EventHookSettings(
+        URI.create(events.fallbackSource()),
+        events.publishedTypes().orElse(List.of()),
+        events.quarantineBodyLimit(),
+        events.retention());
+  }
+
+  @Produces
+  @ApplicationScoped
+  ReceiveEventHookUseCase receiveEventHook(
+      IdentityEventLog log, Outbox outbox, TenantLookup tenants, EventHookSettings settings) {
+    return new ReceiveEventHookService(log, outbox, tenants, settings);
+  }
+
+  @Produces
+  @ApplicationScoped
+  QuarantineDeliveryUseCase quarantineDelivery(
+      IdentityEventLog log, EventHookSettings settings, Clock clock) {
+    return new QuarantineDeliveryService(log, settings, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  RedeliverEventsUseCase redeliverEvents(
+      IdentityEventLog log, Outbox outbox, TenantLookup tenants, EventHookSettings settings) {
+    return new RedeliverEventsService(log, outbox, tenants, settings);
+  }
+
+  @Produces
+  @ApplicationScoped
+  QueryIdentityEventsUseCase queryIdentityEvents(IdentityEventLog log) {
+    return new QueryIdentityEventsService(log);
+  }
+
+  @Produces
+  @ApplicationScoped
+  PurgeEventsUseCase purgeEvents(IdentityEventLog log, EventHookSettings settings, Clock clock) {
+    return new PurgeEventsService(log, settings, clock);
+  }
+}
