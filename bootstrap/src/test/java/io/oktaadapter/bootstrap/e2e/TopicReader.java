@@ -23,8 +23,16 @@ final class TopicReader {
    */
   static List<ConsumerRecord<String, String>> await(
       String topic, Predicate<ConsumerRecord<String, String>> matching, int expected) {
+    return await(topic, matching, expected, Duration.ofSeconds(30));
+  }
+
+  static List<ConsumerRecord<String, String>> await(
+      String topic,
+      Predicate<ConsumerRecord<String, String>> matching,
+      int expected,
+      Duration timeout) {
     List<ConsumerRecord<String, String>> found = new ArrayList<>();
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    long deadline = System.nanoTime() + timeout.toNanos();
     try (KafkaCompanion kafka = new KafkaCompanion(KafkaBroker.shared().bootstrapServers())) {
       ConsumerTask<String, String> task =
           kafka
