@@ -96,6 +96,15 @@ public final class VaultApiDouble implements AutoCloseable {
     kubernetesRoles.put(role, new Login(jwt, policy));
   }
 
+  /** Replaces the policies of an issued token, e.g. to take away the adapter's rights. */
+  public void setPolicies(String token, VaultPolicy... policies) {
+    VaultToken issued = tokens.get(token);
+    if (issued == null) {
+      throw new IllegalArgumentException("no such token");
+    }
+    issued.policies = List.of(policies);
+  }
+
   public void seal() {
     sealed = true;
   }

@@ -1,6 +1,7 @@
 package io.oktaadapter.testing.vault;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -8,27 +9,37 @@ import java.util.Map;
  * token (or an AppRole or Kubernetes login). Tests reach the running double through {@link
  * #vault()}.
  *
- * <p>Init args: {@code auth} = {@code token} (default), {@code approle} or {@code kubernetes}.
+ * <p>Init args: {@code auth} = {@code token} (default: a token with {@link #adapterPolicy()}),
+ * {@code approle} or {@code kubernetes}; {@code offline} = {@code true} to start with Vault not
+ * listening (call {@code vault().online()} to bring it up).
  */
 public class VaultTestResource implements QuarkusTestResourceLifecycleManager {
 
   private static volatile VaultApiDouble current;
+  private static volatile String adapterToken;
   private String auth = "token";
+  private boolean offline;
 
   /** The double of the test resource running now. */
   public static VaultApiDouble vault() {
     return current;
   }
 
+  /** The token the adapter uses when {@code auth} is {@code token}. */
+  public static String adapterToken() {
+    return adapterToken;
+  }
+
   @Override
   public void init(Map<String, String> initArgs) {
     auth = initArgs.getOrDefault("auth", "token");
+    offline = Boolean.parseBoolean(initArgs.getOrDefault("offline", "false"));
   }
 
   @Override
   public Map<String, String> start() {
     current = VaultApiDouble.start();
-    Map<String, String> config = new java.util.HashMap<>();
+    Map<String, String> config = new HashMap<>();
     config.put("quarkus.vault.url", current.url());
     config.put("quarkus.vault.kv-secret-engine-version", "2");
     config.put("quarkus.vault.devservices.enabled", "false");
@@ -42,8 +53,16 @@ public class VaultTestResource implements QuarkusTestResourceLifecycleManager {
         current.addKubernetesRole("okta-adapter", KubernetesJwt.VALUE, adapterPolicy());
         config.put("quarkus.vault.authentication.kubernetes.role", "okta-adapter");
         config.put("quarkus.vault.authentication.kubernetes.jwt-token-path", KubernetesJwt.file());
+        // The double speaks plain HTTP; outside a pod there is no cluster CA to trust anyway.
+        config.put("quarkus.vault.tls.use-kubernetes-ca-cert", "false");
       }
-      default -> config.put("quarkus.vault.authentication.client-token", current.rootToken());
+      default -> {
+        adapterToken = current.createToken(adapterPolicy());
+        config.put("quarkus.vault.authentication.client-token", adapterToken);
+      }
+    }
+    if (offline) {
+      current.offline();
     }
     return config;
   }

@@ -9,7 +9,7 @@ final class VaultToken {
 
   final String id;
   final String accessor;
-  final List<VaultPolicy> policies;
+  volatile List<VaultPolicy> policies;
   final String path;
   final Instant issueTime;
   final Duration ttl;

@@ -137,4 +137,58 @@ class VaultApiDoubleTest {
 
     assertThat(call("GET", "secret/data/a", vault.rootToken(), null).statusCode()).isEqualTo(200);
   }
+
+  @Test
+  void givenSecretsInFolders_list_returnsKeysAndSubfolders() throws Exception {
+    call("POST", "secret/data/app/a", vault.rootToken(), "{\"data\":{\"v\":\"1\"}}");
+    call("POST", "secret/data/app/sub/b", vault.rootToken(), "{\"data\":{\"v\":\"2\"}}");
+
+    HttpResponse<String> list = call("LIST", "secret/metadata/app", vault.rootToken(), null);
+    HttpResponse<String> viaQuery =
+        call("GET", "secret/metadata/app?list=true", vault.rootToken(), null);
+
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body()).contains("\"keys\":[\"a\",\"sub/\"]");
+    assertThat(viaQuery.body()).isNotNull().contains("\"keys\":[\"a\",\"sub/\"]");
+  }
+
+  @Test
+  void givenDeletedVersion_undelete_makesItReadableAndDestroy_removesItForGood() throws Exception {
+    String token = vault.rootToken();
+    call("POST", "secret/data/a", token, "{\"data\":{\"value\":\"one\"}}");
+    call("POST", "secret/delete/a", token, "{\"versions\":[1]}");
+    call("POST", "secret/undelete/a", token, "{\"versions\":[1]}");
+    int afterUndelete = call("GET", "secret/data/a?version=1", token, null).statusCode();
+    call("PUT", "secret/destroy/a", token, "{\"versions\":[1]}");
+
+    HttpResponse<String> metadata = call("GET", "secret/metadata/a", token, null);
+
+    assertThat(afterUndelete).isEqualTo(200);
+    assertThat(call("GET", "secret/data/a?version=1", token, null).statusCode()).isEqualTo(404);
+    assertThat(metadata.body()).contains("\"current_version\":1", "\"destroyed\":true");
+  }
+
+  @Test
+  void givenLoginToken_renewSelf_extendsTheLease() throws Exception {
+    vault.addKubernetesRole("role", "jwt", VaultPolicy.named("p"));
+    HttpResponse<String> login =
+        call("POST", "auth/kubernetes/login", null, "{\"role\":\"role\",\"jwt\":\"jwt\"}");
+    String token = login.body().replaceAll(".*\"client_token\":\"([^\"]+)\".*", "$1");
+
+    HttpResponse<String> renew =
+        call("POST", "auth/token/renew-self", token, "{\"increment\":\"1h\"}");
+
+    assertThat(renew.statusCode()).isEqualTo(200);
+    assertThat(renew.body()).contains("\"renewable\":true", "\"client_token\":\"" + token);
+  }
+
+  @Test
+  void givenWrongKubernetesJwt_login_isPermissionDenied() throws Exception {
+    vault.addKubernetesRole("role", "jwt", VaultPolicy.named("p"));
+
+    HttpResponse<String> login =
+        call("POST", "auth/kubernetes/login", null, "{\"role\":\"role\",\"jwt\":\"forged\"}");
+
+    assertThat(login.statusCode()).isEqualTo(403);
+  }
 }

@@ -25,7 +25,11 @@ public final class HookSecretCache {
 
   private static final System.Logger LOG = System.getLogger(HookSecretCache.class.getName());
 
-  private record Entry(List<SecretValue> secrets, Instant loadedAt) {}
+  /**
+   * Cached secrets: when they were read from the store, and when the store is asked next (after a
+   * failed refresh, one TTL later, so an outage costs one slow call per TTL, not one per hook).
+   */
+  private record Entry(List<SecretValue> secrets, Instant loadedAt, Instant refreshAt) {}
 
   private final SecretStore store;
   private final HookSecretCachePolicy policy;
@@ -45,11 +49,11 @@ public final class HookSecretCache {
   public Optional<List<SecretValue>> validSecrets(HookKind kind) {
     Instant now = clock.instant();
     Entry cached = entries.get(kind);
-    if (cached != null && now.isBefore(cached.loadedAt().plus(policy.ttl()))) {
+    if (cached != null && now.isBefore(cached.refreshAt())) {
       return Optional.of(cached.secrets());
     }
     try {
-      Entry fresh = new Entry(load(kind), now);
+      Entry fresh = new Entry(load(kind), now, now.plus(policy.ttl()));
       entries.put(kind, fresh);
       return Optional.of(fresh.secrets());
     } catch (SecretStoreException e) {
@@ -75,6 +79,13 @@ public final class HookSecretCache {
           kind,
           e.getMessage(),
           graceEnd);
+      Instant retryAt = now.plus(policy.ttl());
+      entries.put(
+          kind,
+          new Entry(
+              cached.secrets(),
+              cached.loadedAt(),
+              retryAt.isBefore(graceEnd) ? retryAt : graceEnd));
       return Optional.of(cached.secrets());
     }
     LOG.log(

@@ -20,6 +20,7 @@ final class InMemorySecretStore implements SecretStore {
   private final Map<SecretRef, List<VersionedSecret>> secrets = new HashMap<>();
   private final Clock clock;
   private boolean reachable = true;
+  private int calls;
 
   InMemorySecretStore(Clock clock) {
     this.clock = clock;
@@ -27,6 +28,11 @@ final class InMemorySecretStore implements SecretStore {
 
   void reachable(boolean reachable) {
     this.reachable = reachable;
+  }
+
+  /** How many calls reached the store so far (failed ones included). */
+  int calls() {
+    return calls;
   }
 
   @Override
@@ -84,6 +90,7 @@ final class InMemorySecretStore implements SecretStore {
   }
 
   private void check(SecretRef ref) {
+    calls++;
     if (!reachable) {
       throw new SecretStoreUnavailableException(
           ref, SecretStoreUnavailableException.Reason.UNREACHABLE, null);

@@ -67,4 +67,21 @@ class VerifyHookSecretServiceTest {
 
     assertThat(verifier.verify(HookKind.INLINE, "s3cret")).isEqualTo(HookSecretCheck.UNAVAILABLE);
   }
+
+  @Test
+  void givenStoreDownWithinGrace_verify_asksTheStoreOncePerTtlOnly() {
+    storeCurrent("s3cret");
+    verifier.verify(HookKind.INLINE, "s3cret");
+    store.reachable(false);
+    clock.advance(Duration.ofSeconds(31));
+    verifier.verify(HookKind.INLINE, "s3cret");
+    int callsAfterFailedRefresh = store.calls();
+
+    verifier.verify(HookKind.INLINE, "s3cret");
+    verifier.verify(HookKind.INLINE, "s3cret");
+    clock.advance(Duration.ofSeconds(30));
+    verifier.verify(HookKind.INLINE, "s3cret");
+
+    assertThat(store.calls()).isEqualTo(callsAfterFailedRefresh + 1);
+  }
 }
