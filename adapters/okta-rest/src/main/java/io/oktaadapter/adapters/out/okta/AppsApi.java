@@ -15,14 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** Okta REST adapter: Okta's applications endpoints, with their group assignments. */
-@RegisterRestClient(configKey = "okta")
-@RegisterProvider(AuthorizationFilter.class)
-@RegisterProvider(RateLimitFilter.class)
-@RegisterProvider(OktaErrorMapper.class)
 @Path("/api/v1/apps")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

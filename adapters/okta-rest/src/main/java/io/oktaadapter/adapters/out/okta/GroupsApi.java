@@ -13,14 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** Okta REST adapter: Okta's groups and group rules endpoints. */
-@RegisterRestClient(configKey = "okta")
-@RegisterProvider(AuthorizationFilter.class)
-@RegisterProvider(RateLimitFilter.class)
-@RegisterProvider(OktaErrorMapper.class)
 @Path("/api/v1/groups")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

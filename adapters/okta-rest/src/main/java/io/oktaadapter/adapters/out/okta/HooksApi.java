@@ -11,14 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** Okta REST adapter: Okta's event hook and inline hook endpoints. */
-@RegisterRestClient(configKey = "okta")
-@RegisterProvider(AuthorizationFilter.class)
-@RegisterProvider(RateLimitFilter.class)
-@RegisterProvider(OktaErrorMapper.class)
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

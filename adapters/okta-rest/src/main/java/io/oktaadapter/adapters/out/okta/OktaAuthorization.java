@@ -10,7 +10,6 @@ import jakarta.ws.rs.WebApplicationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Okta REST adapter: the {@code Authorization} header value for Management API calls, either {@code
@@ -29,11 +28,9 @@ class OktaAuthorization {
   private CachedToken cached;
 
   OktaAuthorization(
-      OktaApiCredentials credentials,
-      @RestClient OktaTokenApi tokenApi,
-      ClientAssertions assertions) {
+      OktaApiCredentials credentials, ClientAssertions assertions, OktaConfig config) {
     this.credentials = credentials;
-    this.tokenApi = tokenApi;
+    this.tokenApi = OktaRestClients.tokenApi(config);
     this.assertions = assertions;
     this.clock = Clock.systemUTC();
   }

@@ -13,9 +13,6 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Okta REST adapter: reads a list across its pages by following the {@code Link: <...>; rel="next"}
@@ -29,7 +26,7 @@ class OktaPages {
   private final OktaCalls calls;
   private final NextPageApi nextPages;
 
-  OktaPages(OktaCalls calls, @RestClient NextPageApi nextPages) {
+  OktaPages(OktaCalls calls, NextPageApi nextPages) {
     this.calls = calls;
     this.nextPages = nextPages;
   }
@@ -91,10 +88,6 @@ class OktaPages {
   private record Page<T>(List<T> items, Optional<String> next) {}
 
   /** Okta REST adapter: fetches a page by the absolute URL of Okta's {@code next} link. */
-  @RegisterRestClient(configKey = "okta")
-  @RegisterProvider(AuthorizationFilter.class)
-  @RegisterProvider(RateLimitFilter.class)
-  @RegisterProvider(OktaErrorMapper.class)
   interface NextPageApi {
     @GET
     @Produces(MediaType.APPLICATION_JSON)

@@ -7,13 +7,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * Okta REST adapter: the org authorization server's token endpoint, for the client-credentials flow
  * with a {@code private_key_jwt} client assertion.
  */
-@RegisterRestClient(configKey = "okta")
 @Path("/oauth2/v1/token")
 public interface OktaTokenApi {
 

@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.GenericType;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Okta REST adapter: {@link OktaApplicationGroups} over {@code /api/v1/apps/{id}/groups}. */
 @Singleton
@@ -20,8 +19,7 @@ class RestOktaApplicationGroups implements OktaApplicationGroups {
   private final OktaPages pages;
   private final int pageSize;
 
-  RestOktaApplicationGroups(
-      @RestClient AppsApi api, OktaCalls calls, OktaPages pages, OktaConfig config) {
+  RestOktaApplicationGroups(AppsApi api, OktaCalls calls, OktaPages pages, OktaConfig config) {
     this.api = api;
     this.calls = calls;
     this.pages = pages;

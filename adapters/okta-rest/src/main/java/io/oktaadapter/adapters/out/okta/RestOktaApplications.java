@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.GenericType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Okta REST adapter: {@link OktaApplications} over {@code /api/v1/apps} (OIDC clients). */
 @Singleton
@@ -21,8 +20,7 @@ class RestOktaApplications implements OktaApplications {
   private final OktaPages pages;
   private final int pageSize;
 
-  RestOktaApplications(
-      @RestClient AppsApi api, OktaCalls calls, OktaPages pages, OktaConfig config) {
+  RestOktaApplications(AppsApi api, OktaCalls calls, OktaPages pages, OktaConfig config) {
     this.api = api;
     this.calls = calls;
     this.pages = pages;

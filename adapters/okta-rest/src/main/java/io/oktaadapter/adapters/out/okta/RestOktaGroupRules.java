@@ -5,7 +5,6 @@ import io.oktaadapter.application.port.out.okta.OktaGroupRules;
 import io.oktaadapter.domain.okta.OktaId;
 import jakarta.inject.Singleton;
 import java.util.Optional;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Okta REST adapter: {@link OktaGroupRules} over {@code /api/v1/groups/rules}. */
 @Singleton
@@ -16,7 +15,7 @@ class RestOktaGroupRules implements OktaGroupRules {
   private final GroupsApi api;
   private final OktaCalls calls;
 
-  RestOktaGroupRules(@RestClient GroupsApi api, OktaCalls calls) {
+  RestOktaGroupRules(GroupsApi api, OktaCalls calls) {
     this.api = api;
     this.calls = calls;
   }

@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.GenericType;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Okta REST adapter: {@link OktaGroups} over {@code /api/v1/groups}. */
 @Singleton
@@ -20,7 +19,7 @@ class RestOktaGroups implements OktaGroups {
   private final OktaPages pages;
   private final int pageSize;
 
-  RestOktaGroups(@RestClient GroupsApi api, OktaCalls calls, OktaPages pages, OktaConfig config) {
+  RestOktaGroups(GroupsApi api, OktaCalls calls, OktaPages pages, OktaConfig config) {
     this.api = api;
     this.calls = calls;
     this.pages = pages;

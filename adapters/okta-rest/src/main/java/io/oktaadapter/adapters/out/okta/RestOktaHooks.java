@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.GenericType;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Okta REST adapter: {@link OktaHooks} over {@code /api/v1/eventHooks} and {@code inlineHooks}. */
 @Singleton
@@ -20,7 +19,7 @@ class RestOktaHooks implements OktaHooks {
   private final OktaCalls calls;
   private final OktaPages pages;
 
-  RestOktaHooks(@RestClient HooksApi api, OktaCalls calls, OktaPages pages) {
+  RestOktaHooks(HooksApi api, OktaCalls calls, OktaPages pages) {
     this.api = api;
     this.calls = calls;
     this.pages = pages;

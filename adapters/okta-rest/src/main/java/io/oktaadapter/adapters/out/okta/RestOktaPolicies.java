@@ -8,7 +8,6 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.GenericType;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Okta REST adapter: {@link OktaPolicies} as an {@code OKTA_SIGN_ON} policy for the tenant's group
@@ -25,8 +24,7 @@ class RestOktaPolicies implements OktaPolicies {
   private final OktaPages pages;
   private final int pageSize;
 
-  RestOktaPolicies(
-      @RestClient PoliciesApi api, OktaCalls calls, OktaPages pages, OktaConfig config) {
+  RestOktaPolicies(PoliciesApi api, OktaCalls calls, OktaPages pages, OktaConfig config) {
     this.api = api;
     this.calls = calls;
     this.pages = pages;

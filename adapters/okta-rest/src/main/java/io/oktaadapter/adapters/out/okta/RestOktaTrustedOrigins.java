@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.GenericType;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Okta REST adapter: {@link OktaTrustedOrigins} over {@code /api/v1/trustedOrigins}. */
 @Singleton
@@ -22,7 +21,7 @@ class RestOktaTrustedOrigins implements OktaTrustedOrigins {
   private final int pageSize;
 
   RestOktaTrustedOrigins(
-      @RestClient TrustedOriginsApi api, OktaCalls calls, OktaPages pages, OktaConfig config) {
+      TrustedOriginsApi api, OktaCalls calls, OktaPages pages, OktaConfig config) {
     this.api = api;
     this.calls = calls;
     this.pages = pages;

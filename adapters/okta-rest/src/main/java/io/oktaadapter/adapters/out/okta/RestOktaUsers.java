@@ -5,7 +5,6 @@ import io.oktaadapter.application.port.out.okta.OktaUsers;
 import io.oktaadapter.domain.okta.OktaId;
 import jakarta.inject.Singleton;
 import java.util.Optional;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Okta REST adapter: {@link OktaUsers} over {@code /api/v1/users/{id}}. */
 @Singleton
@@ -14,7 +13,7 @@ class RestOktaUsers implements OktaUsers {
   private final UsersApi api;
   private final OktaCalls calls;
 
-  RestOktaUsers(@RestClient UsersApi api, OktaCalls calls) {
+  RestOktaUsers(UsersApi api, OktaCalls calls) {
     this.api = api;
     this.calls = calls;
   }

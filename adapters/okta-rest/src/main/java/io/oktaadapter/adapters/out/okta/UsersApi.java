@@ -9,14 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** Okta REST adapter: Okta's users endpoints the support commands use. */
-@RegisterRestClient(configKey = "okta")
-@RegisterProvider(AuthorizationFilter.class)
-@RegisterProvider(RateLimitFilter.class)
-@RegisterProvider(OktaErrorMapper.class)
 @Path("/api/v1/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
