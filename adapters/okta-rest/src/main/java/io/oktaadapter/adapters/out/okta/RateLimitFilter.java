@@ -28,6 +28,10 @@ class RateLimitFilter implements ClientResponseFilter {
 
   @Override
   public void filter(ClientRequestContext request, ClientResponseContext response) {
+    if (response.getHeaders() == null) {
+      // The client also runs response filters when no answer came (timeout, refused).
+      return;
+    }
     String limit = response.getHeaderString(LIMIT);
     String remaining = response.getHeaderString(REMAINING);
     String reset = response.getHeaderString(RESET);
