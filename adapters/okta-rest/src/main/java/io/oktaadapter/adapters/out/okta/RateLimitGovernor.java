@@ -97,7 +97,10 @@ final class RateLimitGovernor {
       return;
     }
     if (s.windowEnd == UNKNOWN || end > s.windowEnd + windowNanos() / 2) {
+      // A window opened that the governor had not rolled into (a call admitted late in the last
+      // window opened it): count what Okta counted, plus the other calls still under way.
       s.remaining = o.remaining();
+      s.used = Math.max(0, o.limit() - o.remaining()) + Math.max(0, s.inFlight - 1);
     } else {
       s.remaining = Math.min(s.remaining, o.remaining());
     }
@@ -153,7 +156,8 @@ final class RateLimitGovernor {
     void rollIfEnded(long now, long windowNanos) {
       if (windowEnd != UNKNOWN && now >= windowEnd) {
         // Okta opens the next window with the next call; until its answer, assume it opens now.
-        used = 0;
+        // Calls still under way may count in the new window.
+        used = inFlight;
         remaining = limit;
         windowStart = now;
         windowEnd = now + windowNanos;

@@ -55,6 +55,21 @@ class RateLimitGovernorTest {
   }
 
   @Test
+  void givenLastCallOfAWindowOpenedTheNextOne_budget_restartsFromOktasCount() {
+    learnWindow(OktaBucket.APPS, 4, 3);
+    clock.advance(Duration.ofSeconds(59));
+    assertThat(governor.tryStart(OktaBucket.APPS)).isZero();
+
+    // It reached Okta after the window closed: Okta opened a new one with it.
+    governor.observe(OktaBucket.APPS, new Observation(4, 3, T0 + 119, T0 + 59));
+    governor.finish(OktaBucket.APPS);
+
+    assertThat(governor.tryStart(OktaBucket.APPS)).isEqualTo(Duration.ofSeconds(30));
+    clock.advance(Duration.ofSeconds(30));
+    assertThat(governor.tryStart(OktaBucket.APPS)).isZero();
+  }
+
+  @Test
   void givenOtherClientsEmptiedTheBucket_call_waitsForTheReset() {
     learnWindow(OktaBucket.USERS, 100, 0);
 
