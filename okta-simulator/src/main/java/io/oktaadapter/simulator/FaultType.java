@@ -1,0 +1,11 @@
+package io.oktaadapter.simulator;
+
+/** Simulator fault injection: what an injected fault does to the matching call. */
+public enum FaultType {
+  /** Answer 500 with Okta's E0000009 body. */
+  SERVER_ERROR,
+  /** Answer 429 with Okta's E0000047 body and exhausted rate-limit headers. */
+  RATE_LIMITED,
+  /** Hold the request for the fault's duration, then answer normally. */
+  HANG
+}
