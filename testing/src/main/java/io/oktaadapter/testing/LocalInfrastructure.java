@@ -1,0 +1,132 @@
+package io.oktaadapter.testing;
+
+import io.oktaadapter.testing.local.DataRoot;
+import io.oktaadapter.testing.local.LocalKafka;
+import io.oktaadapter.testing.local.LocalPostgres;
+import io.oktaadapter.testing.local.LocalService;
+import io.oktaadapter.testing.local.LocalSettings;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Local-run launcher: starts real PostgreSQL and a real KRaft Kafka broker (plus any {@link
+ * LocalService} found on the class path), prints how to reach them, and stops them all when the JVM
+ * receives SIGTERM or SIGINT. {@code bin/run} starts it; run it alone with {@code --help}.
+ */
+public final class LocalInfrastructure {
+
+  private static final String USAGE =
+      """
+      Usage: LocalInfrastructure [--clean] [--data-dir=PATH] [--postgres-port=N] [--kafka-port=N]
+                                 [--kafka-controller-port=N] [--<service>-port=N] [--watch-pid=PID]
+        Each option may also come from the environment: OKTA_ADAPTER_LOCAL_DIR (default .local),
+        OKTA_ADAPTER_LOCAL_POSTGRES_PORT (5433), OKTA_ADAPTER_LOCAL_KAFKA_PORT (9092),
+        OKTA_ADAPTER_LOCAL_KAFKA_CONTROLLER_PORT (9093). A port of 0 picks a free one.
+        --clean wipes the data folder first. --watch-pid stops everything when that process ends.
+      """;
+
+  private final Deque<LocalService> started = new ArrayDeque<>();
+  private final DataRoot dataRoot;
+
+  private LocalInfrastructure(DataRoot dataRoot) {
+    this.dataRoot = dataRoot;
+  }
+
+  /** The services every local run has; the Okta simulator and Keycloak are to be added here. */
+  static List<LocalService> builtInServices() {
+    return List.of(new LocalPostgres(), new LocalKafka());
+  }
+
+  public static void main(String[] args) throws Exception {
+    LocalSettings settings = LocalSettings.parse(Arrays.asList(args), System.getenv());
+    if (settings.help()) {
+      System.out.print(USAGE);
+      return;
+    }
+    DataRoot dataRoot = new DataRoot(settings.dataRoot());
+    dataRoot.prepare(settings.clean());
+    LocalInfrastructure infra = new LocalInfrastructure(dataRoot);
+    Runtime.getRuntime().addShutdownHook(new Thread(infra::stop, "local-infrastructure-stop"));
+    List<LocalService.Endpoint> endpoints;
+    try {
+      endpoints = infra.start(settings);
+    } catch (Exception e) {
+      System.err.println("Local infrastructure failed to start: " + e);
+      System.exit(1);
+      return;
+    }
+    dataRoot.writeEnvFile(endpoints);
+    print(settings, endpoints);
+    watchParent(settings.watchPid());
+    new CountDownLatch(1).await();
+  }
+
+  private List<LocalService.Endpoint> start(LocalSettings settings) throws Exception {
+    List<LocalService> services = new ArrayList<>(builtInServices());
+    ServiceLoader.load(LocalService.class).forEach(services::add);
+    List<LocalService.Endpoint> endpoints = new ArrayList<>();
+    for (LocalService service : services) {
+      long t0 = System.nanoTime();
+      synchronized (started) {
+        started.push(service);
+      }
+      endpoints.addAll(service.start(settings));
+      System.out.printf(
+          "[local] %s started in %d ms%n", service.name(), (System.nanoTime() - t0) / 1_000_000);
+    }
+    return endpoints;
+  }
+
+  /** Stops in reverse start order; runs from the shutdown hook, so it must never throw. */
+  private void stop() {
+    dataRoot.deleteEnvFile();
+    synchronized (started) {
+      while (!started.isEmpty()) {
+        LocalService service = started.pop();
+        try {
+          service.close();
+          System.out.printf("[local] %s stopped%n", service.name());
+        } catch (RuntimeException e) {
+          System.err.printf("[local] %s did not stop cleanly: %s%n", service.name(), e);
+        }
+      }
+    }
+  }
+
+  private static void print(LocalSettings settings, List<LocalService.Endpoint> endpoints) {
+    System.out.println("[local] infrastructure ready, data in " + settings.dataRoot());
+    endpoints.forEach(e -> System.out.printf("[local]   %-42s %s%n", e.description(), e.value()));
+    System.out.flush();
+  }
+
+  private static void watchParent(long pid) {
+    if (pid <= 0) {
+      return;
+    }
+    Thread watcher =
+        new Thread(
+            () -> {
+              while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                sleep(500);
+              }
+              System.out.println("[local] process " + pid + " ended; stopping");
+              System.exit(0);
+            },
+            "local-infrastructure-parent-watch");
+    watcher.setDaemon(true);
+    watcher.start();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
