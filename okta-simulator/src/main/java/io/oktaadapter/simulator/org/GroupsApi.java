@@ -82,11 +82,7 @@ public final class GroupsApi {
   }
 
   private static ObjectNode profile(ObjectNode body) {
-    ObjectNode profile = body.with("profile").deepCopy();
-    if (!profile.has("description")) {
-      profile.putNull("description");
-    }
-    return profile;
+    return body.with("profile").deepCopy();
   }
 
   private ObjectNode links(RoutingContext ctx, String id) {
