@@ -81,6 +81,19 @@ class ResourceLifecycleTest {
   }
 
   @Test
+  void givenExplicitNullCredentials_createApp_treatsThemAsAbsent() {
+    String body =
+        Fixtures.oidcApp("nulls")
+            .replaceFirst("\"credentials\":\\{.*?\\}\\},", "\"credentials\":null,");
+
+    var reply = api.post("/api/v1/apps", body);
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body().at("/credentials/oauthClient/token_endpoint_auth_method").asText())
+        .isEqualTo("client_secret_basic");
+  }
+
+  @Test
   void givenActiveApp_delete_isForbiddenUntilDeactivated() {
     String appId = api.post("/api/v1/apps", Fixtures.oidcApp("A")).id();
 

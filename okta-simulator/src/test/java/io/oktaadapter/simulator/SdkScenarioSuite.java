@@ -343,6 +343,75 @@ abstract class SdkScenarioSuite {
     assertThat(listed).hasSize(1);
   }
 
+  @Test
+  void givenSdk_groupSearchAndMembership_parsesEveryResponse() {
+    GroupApi groups = new GroupApi(client);
+    UserApi users = new UserApi(client);
+    String groupId = createGroup("tenant-acme-users").getId();
+    createGroup("tenant-other-users");
+    CreateUserRequest withPassword =
+        newUser("member@example.com")
+            .credentials(
+                new UserCredentials().password(new PasswordCredential().value("Pa55-word!")));
+    String userId = users.createUser(withPassword, true, null, null).getId();
+
+    List<Group> byQ = groups.listGroups("tenant-acme", null, null, null, null, null, null, null);
+    List<Group> bySearch =
+        groups.listGroups(
+            null, null, null, null, null, "profile.name eq \"tenant-other-users\"", null, null);
+    groups.assignUserToGroup(groupId, userId);
+    List<User> members = groups.listGroupUsers(groupId, null, null);
+    new UserLifecycleApi(client).suspendUser(userId);
+    String suspended = users.getUser(userId, null, null).getStatus().getValue();
+    new UserLifecycleApi(client).unsuspendUser(userId);
+    groups.unassignUserFromGroup(groupId, userId);
+
+    assertThat(byQ).extracting(Group::getId).containsExactly(groupId);
+    assertThat(bySearch)
+        .singleElement()
+        .satisfies(g -> assertThat(g.getProfile().getName()).isEqualTo("tenant-other-users"));
+    assertThat(members).extracting(User::getId).containsExactly(userId);
+    assertThat(suspended).isEqualTo("SUSPENDED");
+    assertThat(groups.listGroupUsers(groupId, null, null)).isEmpty();
+  }
+
+  @Test
+  void givenSdk_appGroupAssignmentPagedAndFetched_parsesEveryResponse() {
+    ApplicationGroupsApi assignments = new ApplicationGroupsApi(client);
+    OpenIdConnectApplication app = new OpenIdConnectApplication();
+    app.label("Paged").signOnMode(ApplicationSignOnMode.OPENID_CONNECT);
+    app.name("oidc_client")
+        .credentials(
+            new OAuthApplicationCredentials()
+                .oauthClient(
+                    new ApplicationCredentialsOAuthClient()
+                        .tokenEndpointAuthMethod(
+                            OAuthEndpointAuthenticationMethod.CLIENT_SECRET_POST)))
+        .settings(
+            new OpenIdConnectApplicationSettings()
+                .oauthClient(
+                    new OpenIdConnectApplicationSettingsClient()
+                        .applicationType(OpenIdConnectApplicationType.SERVICE)
+                        .grantTypes(List.of(OAuthGrantType.CLIENT_CREDENTIALS))
+                        .responseTypes(List.of(OAuthResponseType.TOKEN))));
+    String appId = new ApplicationApi(client).createApplication(app, true, null).getId();
+    for (int i = 0; i < 3; i++) {
+      String groupId = createGroup("assigned-" + i).getId();
+      assignments.assignGroupToApplication(
+          appId, groupId, new ApplicationGroupAssignment().priority(i));
+    }
+
+    List<List<ApplicationGroupAssignment>> pages =
+        SdkScenario.pages(
+            after -> assignments.listApplicationGroupAssignments(appId, null, after, 2, null));
+    String firstGroup = pages.get(0).get(0).getId();
+    ApplicationGroupAssignment fetched =
+        assignments.getApplicationGroupAssignment(appId, firstGroup, null);
+
+    assertThat(pages).extracting(List::size).containsExactly(2, 1);
+    assertThat(fetched.getPriority()).isZero();
+  }
+
   private CreateUserRequest newUser(String login) {
     return new CreateUserRequest()
         .profile(new UserProfile().firstName("Ada").lastName("Lovelace").email(login).login(login));

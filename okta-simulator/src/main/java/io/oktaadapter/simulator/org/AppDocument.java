@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktaadapter.simulator.http.Json;
 import io.oktaadapter.simulator.http.OktaErrors;
 import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** Simulator application shape: builds and updates the JSON of an app as Okta returns it. */
@@ -23,6 +26,11 @@ final class AppDocument {
     String id = OktaIds.next("0oa");
     String now = kit.now();
     ObjectNode app = body.deepCopy();
+    // Clients (Okta's SDK among them) send explicit nulls for unset objects.
+    List<String> nulls = new ArrayList<>();
+    app.fieldNames().forEachRemaining(field -> nulls.add(app.get(field).isNull() ? field : null));
+    nulls.removeIf(Objects::isNull);
+    app.remove(nulls);
     app.put("id", id);
     app.put("name", name);
     app.put("status", activate ? "ACTIVE" : "INACTIVE");
@@ -41,7 +49,7 @@ final class AppDocument {
     ApiKit.required(body, "label");
     ObjectNode oldClient = (ObjectNode) app.at("/credentials/oauthClient");
     for (String field : new String[] {"label", "settings", "accessibility", "visibility"}) {
-      if (body.has(field)) {
+      if (body.hasNonNull(field)) {
         app.set(field, body.get(field).deepCopy());
       }
     }
