@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktaadapter.simulator.http.Json;
 import io.oktaadapter.simulator.http.OktaErrors;
 import io.vertx.ext.web.RoutingContext;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 
 /** Simulator application shape: builds and updates the JSON of an app as Okta returns it. */
@@ -27,9 +26,11 @@ final class AppDocument {
     String now = kit.now();
     ObjectNode app = body.deepCopy();
     // Clients (Okta's SDK among them) send explicit nulls for unset objects.
-    List<String> nulls = new ArrayList<>();
-    app.fieldNames().forEachRemaining(field -> nulls.add(app.get(field).isNull() ? field : null));
-    nulls.removeIf(Objects::isNull);
+    List<String> nulls =
+        app.properties().stream()
+            .filter(field -> field.getValue().isNull())
+            .map(Map.Entry::getKey)
+            .toList();
     app.remove(nulls);
     app.put("id", id);
     app.put("name", name);
@@ -56,25 +57,25 @@ final class AppDocument {
     if (body.at("/credentials/oauthClient").isObject() && !oldClient.isMissingNode()) {
       ObjectNode client = oldClient.deepCopy();
       body.at("/credentials/oauthClient")
-          .fields()
-          .forEachRemaining(e -> client.set(e.getKey(), e.getValue()));
+          .properties()
+          .forEach(e -> client.set(e.getKey(), e.getValue()));
       client.put("client_id", oldClient.path("client_id").asText());
-      app.with("credentials").set("oauthClient", client);
+      app.withObjectProperty("credentials").set("oauthClient", client);
     }
     defaults(app);
     if ("OPENID_CONNECT".equals(app.path("signOnMode").asText())) {
-      validateOidc(app.with("settings").with("oauthClient"));
+      validateOidc(app.withObjectProperty("settings").withObjectProperty("oauthClient"));
     }
     app.put("lastUpdated", kit.now());
   }
 
   private void oidcCredentials(ObjectNode app, String id) {
-    ObjectNode settings = app.with("settings").with("oauthClient");
+    ObjectNode settings = app.withObjectProperty("settings").withObjectProperty("oauthClient");
     validateOidc(settings);
     if (!settings.has("application_type")) {
       settings.put("application_type", "web");
     }
-    ObjectNode client = app.with("credentials").with("oauthClient");
+    ObjectNode client = app.withObjectProperty("credentials").withObjectProperty("oauthClient");
     String method = client.path("token_endpoint_auth_method").asText("client_secret_basic");
     client.put("autoKeyRotation", true);
     client.put("client_id", id);
@@ -97,18 +98,18 @@ final class AppDocument {
   }
 
   private static void defaults(ObjectNode app) {
-    ObjectNode accessibility = app.with("accessibility");
+    ObjectNode accessibility = app.withObjectProperty("accessibility");
     accessibility.putIfAbsent("selfService", Json.MAPPER.getNodeFactory().booleanNode(false));
-    ObjectNode visibility = app.with("visibility");
+    ObjectNode visibility = app.withObjectProperty("visibility");
     visibility.putIfAbsent("autoSubmitToolbar", Json.MAPPER.getNodeFactory().booleanNode(false));
-    ObjectNode hide = visibility.with("hide");
+    ObjectNode hide = visibility.withObjectProperty("hide");
     hide.putIfAbsent("iOS", Json.MAPPER.getNodeFactory().booleanNode(false));
     hide.putIfAbsent("web", Json.MAPPER.getNodeFactory().booleanNode(false));
-    ObjectNode credentials = app.with("credentials");
-    ObjectNode template = credentials.with("userNameTemplate");
+    ObjectNode credentials = app.withObjectProperty("credentials");
+    ObjectNode template = credentials.withObjectProperty("userNameTemplate");
     template.putIfAbsent("template", Json.MAPPER.getNodeFactory().textNode("${source.login}"));
     template.putIfAbsent("type", Json.MAPPER.getNodeFactory().textNode("BUILT_IN"));
-    app.with("settings").with("app");
+    app.withObjectProperty("settings").withObjectProperty("app");
   }
 
   private ObjectNode links(RoutingContext ctx, String id) {

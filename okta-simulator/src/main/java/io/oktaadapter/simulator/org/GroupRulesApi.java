@@ -88,8 +88,8 @@ public final class GroupRulesApi {
   }
 
   private static void copyDefinition(ObjectNode body, ObjectNode rule) {
-    ObjectNode conditions = body.with("conditions").deepCopy();
-    ObjectNode expression = conditions.with("expression");
+    ObjectNode conditions = body.withObjectProperty("conditions").deepCopy();
+    ObjectNode expression = conditions.withObjectProperty("expression");
     if (!expression.has("type")) {
       expression.put("type", "urn:okta:expression:1.0");
     }

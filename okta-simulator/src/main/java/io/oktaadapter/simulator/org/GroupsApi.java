@@ -82,7 +82,7 @@ public final class GroupsApi {
   }
 
   private static ObjectNode profile(ObjectNode body) {
-    return body.with("profile").deepCopy();
+    return body.withObjectProperty("profile").deepCopy();
   }
 
   private ObjectNode links(RoutingContext ctx, String id) {

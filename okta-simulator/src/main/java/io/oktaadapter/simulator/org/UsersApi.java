@@ -80,7 +80,7 @@ public final class UsersApi {
 
   private void update(RoutingContext ctx, boolean replaceProfile) {
     ObjectNode user = lookup.require(ctx);
-    ObjectNode profile = kit.body(ctx).with("profile");
+    ObjectNode profile = kit.body(ctx).withObjectProperty("profile");
     synchronized (kit.org.users) {
       if (profile.has("login")) {
         lookup.requireUniqueLogin(profile.get("login").asText(), user.get("id").asText());
@@ -91,7 +91,7 @@ public final class UsersApi {
         }
         user.set("profile", profile.deepCopy());
       } else {
-        user.with("profile").setAll(profile);
+        user.withObjectProperty("profile").setAll(profile);
       }
       user.put("lastUpdated", kit.now());
       kit.org.users.replace(user);
