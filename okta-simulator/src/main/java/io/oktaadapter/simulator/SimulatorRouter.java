@@ -4,6 +4,7 @@ import io.oktaadapter.simulator.admin.AdminApi;
 import io.oktaadapter.simulator.http.Json;
 import io.oktaadapter.simulator.http.OktaErrors;
 import io.oktaadapter.simulator.http.OktaException;
+import io.oktaadapter.simulator.http.UnknownRoute;
 import io.oktaadapter.simulator.org.ApiKit;
 import io.oktaadapter.simulator.org.AppGroupsApi;
 import io.oktaadapter.simulator.org.AppsApi;
@@ -60,9 +61,7 @@ final class SimulatorRouter {
     new UsersApi(kit).register(router);
     new EventHooksApi(kit, core.eventHooks).register(router);
     new InlineHooksApi(kit).register(router);
-    router
-        .route("/api/*")
-        .handler(ctx -> ctx.fail(OktaErrors.notFound(ctx.request().path() + " (Page)")));
+    router.route("/api/*").handler(new UnknownRoute(router));
     router.route().failureHandler(ctx -> fail(ctx, core));
     return router;
   }
