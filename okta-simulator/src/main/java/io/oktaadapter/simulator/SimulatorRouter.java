@@ -1,6 +1,7 @@
 package io.oktaadapter.simulator;
 
 import io.oktaadapter.simulator.admin.AdminApi;
+import io.oktaadapter.simulator.admin.AdminContext;
 import io.oktaadapter.simulator.http.Json;
 import io.oktaadapter.simulator.http.OktaErrors;
 import io.oktaadapter.simulator.http.OktaException;
@@ -30,13 +31,16 @@ final class SimulatorRouter {
     Router router = Router.router(vertx);
     router.route().handler(BodyHandler.create().setBodyLimit(1_048_576));
     new AdminApi(
-            core.org,
-            core.settings,
-            core.clock,
-            core.limiter,
-            core.faults,
-            core.eventHooks,
-            core.inlineHooks)
+            new AdminContext(
+                core.org,
+                core.settings,
+                core.clock,
+                core.limiter,
+                core.faults,
+                core.counters,
+                core::reset,
+                core.eventHooks,
+                core.inlineHooks))
         .register(router);
     router
         .route("/api/*")
@@ -48,7 +52,8 @@ final class SimulatorRouter {
                 core.faults,
                 core.settings,
                 core.token::get,
-                core.responder));
+                core.responder,
+                core.counters));
     ApiKit kit = new ApiKit(core.org, core.responder, core.settings);
     // Literal paths such as /groups/rules must be registered before /groups/:groupId.
     new GroupRulesApi(kit).register(router);

@@ -80,6 +80,20 @@ class RateLimitTest {
   }
 
   @Test
+  void givenExhaustedBucket_stats_countRequestsAndRateLimitedAnswers() {
+    for (int i = 0; i < 5; i++) {
+      api.get("/api/v1/groups");
+    }
+
+    TrafficStats stats = simulator.stats();
+    var viaAdmin = new ApiClient(simulator.baseUrl(), null).get("/__simulator/stats");
+
+    assertThat(stats.requests()).isEqualTo(5);
+    assertThat(stats.rateLimited()).isEqualTo(2);
+    assertThat(viaAdmin.body().path("rateLimited").asLong()).isEqualTo(2);
+  }
+
+  @Test
   void givenIntegratorFreeTier_appsCall_reportsLimitTwenty() {
     simulator.setTier(RateLimitTier.INTEGRATOR_FREE);
 
