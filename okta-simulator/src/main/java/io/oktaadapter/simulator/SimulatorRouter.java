@@ -65,7 +65,7 @@ final class SimulatorRouter {
     new PoliciesApi(kit).register(router);
     new UsersApi(kit).register(router);
     new EventHooksApi(kit, core.eventHooks).register(router);
-    new InlineHooksApi(kit).register(router);
+    new InlineHooksApi(kit, core.inlineHooks).register(router);
     router.route("/api/*").handler(new UnknownRoute(router));
     router.route().failureHandler(ctx -> fail(ctx, core));
     return router;

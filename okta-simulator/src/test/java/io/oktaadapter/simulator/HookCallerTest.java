@@ -208,4 +208,20 @@ class HookCallerTest {
     assertThat(reply.body().path("body").asText()).contains("VERIFIED");
     assertThat(endpoint.received.get(0).body()).contains("\"password\":\"secret\"");
   }
+
+  @Test
+  void givenInlineHook_executeThroughManagementApi_returnsTheHookReply() {
+    String type = "com.okta.saml.tokens.transform";
+    String id =
+        api.post("/api/v1/inlineHooks", Fixtures.inlineHook("s", type, endpoint.url())).id();
+    endpoint.then(200, 0, "{\"commands\":[]}");
+    String body =
+        InlineHookRequests.saml(simulator.baseUrl(), "00u1", "ada@example.com").toString();
+
+    var reply = api.post("/api/v1/inlineHooks/" + id + "/execute", body);
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body().path("commands").isArray()).isTrue();
+    assertThat(endpoint.received.get(0).body()).contains("com.okta.saml.tokens.transform");
+  }
 }

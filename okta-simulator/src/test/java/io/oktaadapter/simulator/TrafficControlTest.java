@@ -56,6 +56,26 @@ class TrafficControlTest {
   }
 
   @Test
+  void givenClientGivingUpOnHungCall_later_theConcurrencySlotIsFreedAgain() throws Exception {
+    simulator.setConcurrencyLimit(1);
+    simulator.addFault(Fault.hang("GET /api/v1/groups", 1, 400));
+    HttpRequest impatient =
+        HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/api/v1/groups"))
+            .header("Authorization", "SSWS " + simulator.token())
+            .timeout(Duration.ofMillis(100))
+            .build();
+    var outcome =
+        HttpClient.newHttpClient()
+            .sendAsync(impatient, HttpResponse.BodyHandlers.ofString())
+            .handle((response, error) -> error);
+
+    Thread.sleep(700);
+
+    assertThat(outcome.join()).isNotNull();
+    assertThat(api.get("/api/v1/groups").status()).isEqualTo(200);
+  }
+
+  @Test
   void givenLatency_call_takesAtLeastThatLong() {
     simulator.setLatency(Duration.ofMillis(200));
     long start = System.nanoTime();
