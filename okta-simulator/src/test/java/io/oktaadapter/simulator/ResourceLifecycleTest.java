@@ -122,6 +122,17 @@ class ResourceLifecycleTest {
   }
 
   @Test
+  void givenAssignedGroup_deleteGroup_dropsItsAppAssignments() {
+    String appId = api.post("/api/v1/apps", Fixtures.oidcApp("A")).id();
+    String groupId = api.post("/api/v1/groups", GroupsApiTest.group("g")).id();
+    api.put("/api/v1/apps/" + appId + "/groups/" + groupId, null);
+
+    api.delete("/api/v1/groups/" + groupId);
+
+    assertThat(api.get("/api/v1/apps/" + appId + "/groups").body()).isEmpty();
+  }
+
+  @Test
   void givenExistingOrigin_createSameOrigin_returnsValidationError() {
     var first = api.post("/api/v1/trustedOrigins", Fixtures.origin("a", "https://a.example.com"));
     var second = api.post("/api/v1/trustedOrigins", Fixtures.origin("b", "https://a.example.com"));

@@ -68,6 +68,8 @@ public final class GroupsApi {
     kit.org.groups.require(id);
     kit.org.groups.remove(id);
     kit.org.dropChildren(GroupMembersApi.KIND, id);
+    // Okta also drops the group's application assignments.
+    kit.org.removeChildEverywhere(AppGroupsApi.KIND, id);
     kit.respond.empty(ctx, 204);
   }
 
