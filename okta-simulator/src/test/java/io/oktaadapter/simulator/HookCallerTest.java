@@ -21,7 +21,7 @@ class HookCallerTest {
 
   @BeforeEach
   void start() throws Exception {
-    simulator = OktaSimulator.builder().hookTimeout(Duration.ofMillis(300)).start();
+    simulator = OktaSimulator.builder().hookTimeout(Duration.ofMillis(1000)).start();
     api = new ApiClient(simulator);
     endpoint = new HookEndpoint();
   }
@@ -117,7 +117,7 @@ class HookCallerTest {
   @Test
   void givenSlowEndpoint_deliver_timesOutAndRetriesOnce() {
     String id = verifiedEventHook();
-    endpoint.then(200, 800, "").then(200, 0, "");
+    endpoint.then(200, 1500, "").then(200, 0, "");
 
     HookResult result = deliver(id);
 

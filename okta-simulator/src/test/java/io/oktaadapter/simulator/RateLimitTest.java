@@ -53,6 +53,7 @@ class RateLimitTest {
 
   @Test
   void givenExhaustedBucket_waitingUntilScaledReset_allowsCallsAgain() throws InterruptedException {
+    simulator.setTimeScale(60);
     for (int i = 0; i < 4; i++) {
       api.get("/api/v1/groups");
     }

@@ -32,7 +32,7 @@ class TrafficControlTest {
   @Test
   void givenConcurrencyLimitTwo_fourParallelSlowCalls_rejectsTwoWith429() {
     simulator.setConcurrencyLimit(2);
-    simulator.setLatency(Duration.ofMillis(400));
+    simulator.setLatency(Duration.ofMillis(1000));
     HttpClient http = HttpClient.newHttpClient();
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/api/v1/groups"))
@@ -124,16 +124,21 @@ class TrafficControlTest {
   @Test
   void givenConsistencyDelay_createdGroup_appearsInListOnlyAfterTheDelay()
       throws InterruptedException {
-    simulator.setConsistencyDelay(Duration.ofMillis(300));
+    simulator.setConsistencyDelay(Duration.ofMillis(1500));
+    long created = System.nanoTime();
     String id = api.post("/api/v1/groups", GroupsApiTest.group("late")).id();
 
     var byId = api.get("/api/v1/groups/" + id);
     var listedAtOnce = api.get("/api/v1/groups?q=late");
-    Thread.sleep(400);
-    var listedLater = api.get("/api/v1/groups?q=late");
+    var listedLater = listedAtOnce;
+    while (listedLater.body().isEmpty() && System.nanoTime() - created < 5_000_000_000L) {
+      Thread.sleep(100);
+      listedLater = api.get("/api/v1/groups?q=late");
+    }
 
     assertThat(byId.status()).isEqualTo(200);
     assertThat(listedAtOnce.body()).isEmpty();
     assertThat(listedLater.body()).hasSize(1);
+    assertThat((System.nanoTime() - created) / 1_000_000).isGreaterThanOrEqualTo(1500);
   }
 }
