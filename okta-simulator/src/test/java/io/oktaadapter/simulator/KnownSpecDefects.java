@@ -10,11 +10,12 @@ import java.util.regex.Pattern;
 final class KnownSpecDefects {
   private static final List<Pattern> DEFECTS =
       List.of(
-          // The legacy spec declares no error responses at all (no 4xx/5xx on any operation),
-          // while Okta documents its error body and codes for every operation.
+          // The legacy spec declares no error response for any operation the simulator serves
+          // (a few 400/404/409 elsewhere, none with a body schema), while Okta documents its
+          // error body and codes for every operation.
           Pattern.compile("^\\w+ \\S+ [45]\\d\\d: validation\\.response\\.status\\.unknown: .*"),
           // Current Okta docs and spec (2026.06.3) answer these deletes with 204 No Content; the
-          // legacy spec says 200 (apps, trusted origins), 202 (users) and omits 204 (policies).
+          // legacy spec says 200 (apps, trusted origins, policies) and 202 (users).
           Pattern.compile(
               "^DELETE /api/v1/(apps|users|policies|trustedOrigins)/\\w+ 204: validation\\.response\\.status\\.unknown: .*"),
           // Okta returns group logos as an array of links (see Okta's Group example); the legacy
