@@ -14,7 +14,8 @@ final class KnownSpecDefects {
           // (a few 400/404/409 elsewhere, none with a body schema), while Okta documents its
           // error body and codes for every operation.
           Pattern.compile("^\\w+ \\S+ [45]\\d\\d: validation\\.response\\.status\\.unknown: .*"),
-          // Current Okta docs and spec (2026.06.3) answer these deletes with 204 No Content; the
+          // Okta's API reference documents 204 No Content for these deletes (as the SDK expects);
+          // the
           // legacy spec says 200 (apps, trusted origins, policies) and 202 (users).
           Pattern.compile(
               "^DELETE /api/v1/(apps|users|policies|trustedOrigins)/\\w+ 204: validation\\.response\\.status\\.unknown: .*"),
