@@ -29,7 +29,8 @@ final class SimulatorRouter {
 
   static Router create(Vertx vertx, SimulatorCore core) {
     Router router = Router.router(vertx);
-    router.route().handler(BodyHandler.create().setBodyLimit(1_048_576));
+    // No file uploads: an embedded simulator must not create directories in the working dir.
+    router.route().handler(BodyHandler.create(false).setBodyLimit(1_048_576));
     new AdminApi(
             new AdminContext(
                 core.org,
