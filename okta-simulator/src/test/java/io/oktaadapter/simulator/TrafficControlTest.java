@@ -111,6 +111,16 @@ class TrafficControlTest {
   }
 
   @Test
+  void givenForbiddenFault_call_returns403E0000006() {
+    simulator.addFault(Fault.forbidden("DELETE /api/v1/groups/*", 1));
+
+    var reply = api.delete("/api/v1/groups/00gany00000000000000");
+
+    assertThat(reply.status()).isEqualTo(403);
+    assertThat(reply.body().path("errorCode").asText()).isEqualTo("E0000006");
+  }
+
+  @Test
   void givenHangFault_call_answersOnlyAfterTheHang() {
     simulator.addFault(Fault.hang("GET /api/v1/users", 1, 300));
     long start = System.nanoTime();

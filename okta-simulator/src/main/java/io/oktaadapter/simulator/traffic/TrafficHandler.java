@@ -82,6 +82,8 @@ public final class TrafficHandler implements Handler<RoutingContext> {
     }
     if (type == FaultType.SERVER_ERROR) {
       responder.error(ctx, OktaErrors.internal());
+    } else if (type == FaultType.FORBIDDEN) {
+      responder.error(ctx, OktaErrors.forbidden());
     } else if (type == FaultType.RATE_LIMITED) {
       ctx.response().putHeader("X-Rate-Limit-Remaining", "0");
       responder.error(ctx, OktaErrors.rateLimited());
