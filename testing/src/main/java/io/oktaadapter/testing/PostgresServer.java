@@ -86,8 +86,14 @@ public final class PostgresServer implements AutoCloseable {
 
   private static EmbeddedPostgres startEmbedded(Path dataDir, int port) {
     try {
+      // zonky turns synchronous_commit off for speed; the adapter promises durability (a 200 to
+      // Okta means the event survives a crash), so tests, the local run and the benchmarks run
+      // with PostgreSQL's durable default.
       EmbeddedPostgres.Builder builder =
-          EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false);
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDir)
+              .setCleanDataDirectory(false)
+              .setServerConfig("synchronous_commit", "on");
       if (port > 0) {
         builder.setPort(port);
       }
