@@ -145,6 +145,17 @@ class EventHookToKafkaTest {
   }
 
   @Test
+  void givenTheLocalRunsDevelopmentSecret_delivery_isRefusedOutsideDev() {
+    given()
+        .header("Authorization", "local-event-hook-secret")
+        .header("x-okta-verification-challenge", "abc")
+        .when()
+        .get("/hooks/okta/events")
+        .then()
+        .statusCode(401);
+  }
+
+  @Test
   void givenMalformedDelivery_delivery_answers400AndIsQuarantined() {
     String run = UUID.randomUUID().toString();
     String body =

@@ -10,6 +10,14 @@ public interface HookConfig {
   /** Event hooks ({@code /hooks/okta/events}). */
   EventHook event();
 
+  /**
+   * Whether the well-known development secrets of the local run ({@code local-event-hook-secret},
+   * {@code local-inline-hook-secret}) are accepted. Only the dev profile sets this; everywhere else
+   * a call presenting them is refused even if a store holds them.
+   */
+  @WithDefault("false")
+  boolean allowDevelopmentSecrets();
+
   /** Event-hook settings. */
   interface EventHook {
     /**

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.oktaadapter.application.port.in.events.QuarantineDeliveryUseCase;
 import io.oktaadapter.application.port.in.events.ReceiveEventHookUseCase;
 import io.oktaadapter.application.port.in.events.ReceiveEventHookUseCase.DeliveryReceipt;
-import io.oktaadapter.application.port.in.secrets.VerifyHookSecretUseCase;
 import io.oktaadapter.application.port.in.secrets.VerifyHookSecretUseCase.HookSecretCheck;
 import io.oktaadapter.domain.InvalidFieldException;
 import io.oktaadapter.domain.event.EventDelivery;
@@ -35,7 +34,7 @@ class OktaEventHookResource {
 
   static final String CHALLENGE_HEADER = "x-okta-verification-challenge";
 
-  private final VerifyHookSecretUseCase secrets;
+  private final HookAuthenticator authenticator;
   private final ReceiveEventHookUseCase receive;
   private final QuarantineDeliveryUseCase quarantine;
   private final EventDeliveryParser parser;
@@ -44,13 +43,13 @@ class OktaEventHookResource {
   private final Clock clock = Clock.systemUTC();
 
   OktaEventHookResource(
-      VerifyHookSecretUseCase secrets,
+      HookAuthenticator authenticator,
       ReceiveEventHookUseCase receive,
       QuarantineDeliveryUseCase quarantine,
       EventDeliveryParser parser,
       HookConfig config,
       HookMetrics metrics) {
-    this.secrets = secrets;
+    this.authenticator = authenticator;
     this.receive = receive;
     this.quarantine = quarantine;
     this.parser = parser;
@@ -119,7 +118,8 @@ class OktaEventHookResource {
 
   private Response authenticate(HttpHeaders headers) {
     HookSecretCheck check =
-        secrets.verify(HookKind.EVENT, headers.getHeaderString(config.event().authHeader()));
+        authenticator.authenticate(
+            HookKind.EVENT, headers.getHeaderString(config.event().authHeader()));
     return switch (check) {
       case ACCEPTED -> null;
       case REJECTED -> {

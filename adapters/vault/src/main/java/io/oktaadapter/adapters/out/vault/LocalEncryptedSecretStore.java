@@ -60,6 +60,15 @@ final class LocalEncryptedSecretStore implements SecretStore {
     return version;
   }
 
+  /** Stores a value under a raw relative path unless the path already holds a secret. */
+  synchronized void seedIfAbsent(String path, String value) {
+    LocalVault vault = file.load();
+    if (!vault.entries().containsKey(path)) {
+      vault.append(path, value, clock.instant());
+      file.save(vault);
+    }
+  }
+
   @Override
   public synchronized void delete(SecretRef ref) {
     LocalVault vault = file.load();

@@ -24,7 +24,10 @@ class SecretStoreProducer {
       EncryptedFile file =
           EncryptedFile.open(Path.of(config.local().directory()), config.local().key());
       Log.infof("Secrets are kept in the local encrypted store %s", file.path());
-      return new LocalEncryptedSecretStore(file, paths, Clock.systemUTC());
+      LocalEncryptedSecretStore store =
+          new LocalEncryptedSecretStore(file, paths, Clock.systemUTC());
+      config.local().seed().forEach(store::seedIfAbsent);
+      return store;
     }
     SecretsConfig.Vault settings = config.vault();
     Log.infof(

@@ -3,6 +3,7 @@ package io.oktaadapter.adapters.out.vault;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /** Configuration of the secrets adapter: which store backs the secrets port, and where. */
@@ -97,6 +98,12 @@ public interface SecretsConfig {
      * secrets.key} in the directory.
      */
     Optional<String> key();
+
+    /**
+     * Development only: secrets stored when the local store is opened and the path holds none yet,
+     * keyed by path relative to the store (for example {@code "hooks/event/current"}).
+     */
+    Map<String, String> seed();
   }
 
   /** Settings of the hook secret cache. */

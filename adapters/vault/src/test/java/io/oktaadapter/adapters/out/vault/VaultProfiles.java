@@ -50,7 +50,9 @@ final class VaultProfiles {
           "okta-adapter.secrets.backend",
           "local",
           "okta-adapter.secrets.local.directory",
-          "target/local-secrets-" + System.nanoTime());
+          "target/local-secrets-" + System.nanoTime(),
+          "okta-adapter.secrets.local.seed.\"hooks/inline/current\"",
+          LocalEncryptedSecretStoreTest.SEEDED_INLINE_SECRET);
     }
   }
 }
