@@ -46,6 +46,13 @@ public interface OktaConfig {
   @WithDefault("200")
   int pageSize();
 
+  /**
+   * The URI prefix of the adapter's own hook endpoints as Okta calls them, e.g. {@code
+   * https://okta-adapter.example.com/hooks/okta/}. A hook secret rotation updates only the org's
+   * hooks whose URI starts with it; when absent, the hooks whose URI contains {@code /hooks/okta/}.
+   */
+  Optional<String> hookUriPrefix();
+
   /** Authentication modes. */
   enum AuthMode {
     /** {@code Authorization: SSWS <api token>}. */

@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +28,37 @@ class OktaFailuresTest {
 
   @Inject OktaGroups groups;
   @Inject OktaGroupRules rules;
+  @Inject SwitchableCredentials credentials;
   @InjectSimulator OktaSimulator simulator;
 
   @BeforeEach
   void resetOrg() {
     simulator.reset();
+  }
+
+  @AfterEach
+  void restoreToken() {
+    credentials.restore();
+  }
+
+  @Test
+  void givenAdminWithoutPermission_find_failsAsForbidden() {
+    OktaId id = groups.create(new GroupDetails("acme", "")).id();
+    simulator.addFault(Fault.forbidden("GET /api/v1/groups/*", 1));
+
+    assertThatThrownBy(() -> groups.find(id))
+        .isInstanceOfSatisfying(
+            OktaFailure.Forbidden.class, e -> assertThat(e.errorCode()).contains("E0000006"));
+  }
+
+  @Test
+  void givenRevokedToken_find_failsAsUnauthorizedWithoutShowingTheToken() {
+    credentials.revoke();
+
+    assertThatThrownBy(() -> groups.find(OktaId.of("00gunknown0000000000")))
+        .isInstanceOfSatisfying(
+            OktaFailure.Unauthorized.class, e -> assertThat(e.errorCode()).contains("E0000011"))
+        .hasMessageNotContaining("revoked-token");
   }
 
   @Test
