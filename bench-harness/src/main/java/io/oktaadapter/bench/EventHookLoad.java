@@ -289,7 +289,7 @@ public final class EventHookLoad {
     }
   }
 
-  private long awaitDelivered(String label, AtomicLong acknowledged, Duration timeout)
+  private long awaitDelivered(AtomicLong acknowledged, Duration timeout)
       throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline && received.size() < acknowledged.get()) {
