@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.oktaadapter.application.port.in.messaging.RelayOutboxUseCase;
 import io.oktaadapter.application.port.out.messaging.OutboxRelayStore;
+import io.oktaadapter.application.port.out.messaging.OutboxSignal;
 import io.oktaadapter.bootstrap.wiring.AdapterConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -27,6 +28,7 @@ public class OutboxRelayJob {
 
   private final RelayOutboxUseCase relay;
   private final OutboxRelayStore store;
+  private final OutboxSignal signal;
   private final AdapterConfig config;
   private final MeterRegistry metrics;
   private final AtomicBoolean running = new AtomicBoolean();
@@ -35,10 +37,12 @@ public class OutboxRelayJob {
   OutboxRelayJob(
       RelayOutboxUseCase relay,
       OutboxRelayStore store,
+      OutboxSignal signal,
       AdapterConfig config,
       MeterRegistry metrics) {
     this.relay = relay;
     this.store = store;
+    this.signal = signal;
     this.config = config;
     this.metrics = metrics;
   }
@@ -93,7 +97,7 @@ public class OutboxRelayJob {
         sleep(Math.max(idleMillis, 1000));
       }
       if (published == 0) {
-        sleep(idleMillis);
+        idle(idleMillis);
       }
     }
   }
@@ -103,6 +107,16 @@ public class OutboxRelayJob {
       return QuarkusTransaction.requiringNew().call(() -> store.backlog(Instant.now()));
     } catch (RuntimeException e) {
       return new OutboxRelayStore.Backlog(-1, java.time.Duration.ZERO);
+    }
+  }
+
+  /** Waits for the next commit to the outbox, or the poll interval at the latest. */
+  private void idle(long millis) {
+    try {
+      signal.awaitEvents(java.time.Duration.ofMillis(millis));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running.set(false);
     }
   }
 

@@ -72,8 +72,11 @@ public interface AdapterConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** How often the relay looks for unpublished events when it found none last time. */
-    @WithDefault("200ms")
+    /**
+     * How long an idle relay waits at most before looking again; normally a notification of a new
+     * outbox row wakes it at once.
+     */
+    @WithDefault("1s")
     Duration pollInterval();
 
     /** Events claimed and published per transaction. */

@@ -43,6 +43,10 @@ class JpaOutbox implements Outbox, OutboxRelayStore {
   @Transactional(TxType.MANDATORY)
   public void append(OutboundEvent event) {
     em.persist(mapper.toEntity(event, clock.instant()));
+    // Delivered to listening relays when (and only if) this transaction commits; PostgreSQL folds
+    // repeated identical notifications of one transaction into one.
+    em.createNativeQuery("select pg_notify('" + PgOutboxSignal.CHANNEL + "', '')")
+        .getSingleResult();
   }
 
   @Override
