@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
@@ -24,8 +26,7 @@ class PgOutboxSignal implements OutboxSignal {
   static final String CHANNEL = "okta_adapter_outbox";
 
   private final AgroalDataSource dataSource;
-  private final Object monitor = new Object();
-  private long generation;
+  private final Semaphore wakeUps = new Semaphore(0);
   private volatile boolean running = true;
   private Thread listener;
 
@@ -36,17 +37,7 @@ class PgOutboxSignal implements OutboxSignal {
   @Override
   public void awaitEvents(Duration max) throws InterruptedException {
     startListenerOnce();
-    synchronized (monitor) {
-      long seen = generation;
-      long deadline = System.nanoTime() + max.toNanos();
-      while (generation == seen) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          return;
-        }
-        monitor.wait(Math.max(1, left / 1_000_000));
-      }
-    }
+    wakeUps.tryAcquire(max.toNanos(), TimeUnit.NANOSECONDS);
   }
 
   private synchronized void startListenerOnce() {
@@ -80,10 +71,10 @@ class PgOutboxSignal implements OutboxSignal {
     }
   }
 
+  /** Coalesces a burst of notifications into one wake-up of one idle relay. */
   private void wake() {
-    synchronized (monitor) {
-      generation++;
-      monitor.notifyAll();
+    if (wakeUps.availablePermits() == 0) {
+      wakeUps.release();
     }
   }
 
