@@ -19,11 +19,13 @@ public final class KafkaBroker implements AutoCloseable {
 
   private static KafkaBroker shared;
 
-  private final KafkaRaftServer server;
+  private final Properties config;
   private final int port;
+  private KafkaRaftServer server;
 
-  private KafkaBroker(KafkaRaftServer server, int port) {
+  private KafkaBroker(KafkaRaftServer server, Properties config, int port) {
     this.server = server;
+    this.config = config;
     this.port = port;
   }
 
@@ -87,7 +89,7 @@ public final class KafkaBroker implements AutoCloseable {
       }
       KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(p), Time.SYSTEM);
       server.startup();
-      return new KafkaBroker(server, port);
+      return new KafkaBroker(server, p, port);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -101,10 +103,26 @@ public final class KafkaBroker implements AutoCloseable {
     return port;
   }
 
+  /** Stops the broker, keeping its ports and data, for outage tests; see {@link #restart()}. */
+  public synchronized void stop() {
+    if (server != null) {
+      server.shutdown();
+      server.awaitShutdown();
+      server = null;
+    }
+  }
+
+  /** Starts a stopped broker again on the same ports with the same data. */
+  public synchronized void restart() {
+    if (server == null) {
+      server = new KafkaRaftServer(new KafkaConfig(config), Time.SYSTEM);
+      server.startup();
+    }
+  }
+
   @Override
   public synchronized void close() {
-    server.shutdown();
-    server.awaitShutdown();
+    stop();
   }
 
   private static Path tempDir() {

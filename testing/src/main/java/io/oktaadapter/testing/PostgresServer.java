@@ -26,7 +26,8 @@ public final class PostgresServer implements AutoCloseable {
 
   private static PostgresServer shared;
 
-  private final EmbeddedPostgres embedded;
+  private EmbeddedPostgres embedded;
+  private final Path dataDir;
   private final String jdbcUrl;
   private final String username;
   private final String password;
@@ -34,11 +35,13 @@ public final class PostgresServer implements AutoCloseable {
 
   private PostgresServer(
       EmbeddedPostgres embedded,
+      Path dataDir,
       String jdbcUrl,
       String username,
       String password,
       Runnable onClose) {
     this.embedded = embedded;
+    this.dataDir = dataDir;
     this.jdbcUrl = jdbcUrl;
     this.username = username;
     this.password = password;
@@ -49,8 +52,22 @@ public final class PostgresServer implements AutoCloseable {
   public static synchronized PostgresServer shared() {
     if (shared == null) {
       String external = System.getenv(EXTERNAL_URL_ENV);
-      shared = external == null || external.isBlank() ? embedded(null, 0) : external(external);
-      Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "postgres-stop"));
+      if (external == null || external.isBlank()) {
+        Path dir = tempDataDir();
+        PostgresServer server = embedded(dir, 0);
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      server.close();
+                      deleteRecursively(dir);
+                    },
+                    "postgres-stop"));
+        shared = server;
+      } else {
+        shared = external(external);
+        Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "postgres-stop"));
+      }
     }
     return shared;
   }
@@ -58,23 +75,77 @@ public final class PostgresServer implements AutoCloseable {
   /**
    * Starts the embedded server.
    *
-   * @param dataDir data directory to keep between runs, or {@code null} for a throw-away one
+   * @param dataDir data directory, kept between runs (initialised when empty)
    * @param port the port, or 0 for a free one
    */
   public static PostgresServer embedded(Path dataDir, int port) {
+    EmbeddedPostgres pg = startEmbedded(dataDir, port);
+    String url = "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres";
+    return new PostgresServer(pg, dataDir, url, "postgres", "postgres", () -> {});
+  }
+
+  private static EmbeddedPostgres startEmbedded(Path dataDir, int port) {
     try {
-      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-      if (dataDir != null) {
-        builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
-      }
+      // zonky turns synchronous_commit off for speed; the adapter promises durability (a 200 to
+      // Okta means the event survives a crash), so tests, the local run and the benchmarks run
+      // with PostgreSQL's durable default.
+      EmbeddedPostgres.Builder builder =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDir)
+              .setCleanDataDirectory(false)
+              .setServerConfig("synchronous_commit", "on");
       if (port > 0) {
         builder.setPort(port);
       }
-      EmbeddedPostgres pg = builder.start();
-      String url = "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres";
-      return new PostgresServer(pg, url, "postgres", "postgres", () -> {});
+      return builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException("could not start embedded PostgreSQL", e);
+    }
+  }
+
+  /** Whether this is the embedded server, which outage tests can stop and restart. */
+  public boolean isEmbedded() {
+    return dataDir != null;
+  }
+
+  /** Stops the embedded server, keeping its port and data, for outage tests. */
+  public synchronized void stop() {
+    if (embedded == null) {
+      return;
+    }
+    try {
+      embedded.close();
+      embedded = null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Starts a stopped embedded server again on the same port with the same data. */
+  public synchronized void restart() {
+    if (embedded == null && dataDir != null) {
+      embedded = startEmbedded(dataDir, port());
+    }
+  }
+
+  /** The server's port. */
+  public int port() {
+    return Integer.parseInt(jdbcUrl.replaceFirst("^jdbc:postgresql://[^:/]+:(\\d+)/.*$", "$1"));
+  }
+
+  private static Path tempDataDir() {
+    try {
+      return java.nio.file.Files.createTempDirectory("okta-adapter-pg");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    try (var paths = java.nio.file.Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // best effort: a temp directory
     }
   }
 
@@ -86,6 +157,7 @@ public final class PostgresServer implements AutoCloseable {
     execute(adminUrl, user, password, "create database " + db);
     String url = adminUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + db + "$1");
     return new PostgresServer(
+        null,
         null,
         url,
         user,
@@ -125,6 +197,7 @@ public final class PostgresServer implements AutoCloseable {
       onClose.run();
       if (embedded != null) {
         embedded.close();
+        embedded = null;
       }
     } catch (IOException | RuntimeException e) {
       System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());

@@ -11,6 +11,61 @@ public interface AdapterConfig {
   /** The outbox relay. */
   Outbox outbox();
 
+  /** Okta events received through event hooks. */
+  Events events();
+
+  /** Event-hook flow settings. */
+  interface Events {
+    /**
+     * Event types to publish to Kafka: exact types or prefixes ending in {@code *}. Empty publishes
+     * every type; the others are stored (for redelivery) but not published.
+     */
+    java.util.Optional<java.util.List<String>> publishedTypes();
+
+    /** CloudEvents source used when a delivery does not name its Okta org. */
+    @WithDefault("urn:okta-adapter:unknown-okta-org")
+    String fallbackSource();
+
+    /** How many characters of a refused delivery are kept in quarantine. */
+    @WithDefault("65536")
+    int quarantineBodyLimit();
+
+    /** How long received events (and published outbox rows) are kept. */
+    @WithDefault("30d")
+    Duration retention();
+
+    /** How often the retention job runs. */
+    @WithDefault("1h")
+    Duration purgeInterval();
+
+    /** Registration of the adapter's event hook with the Okta org. */
+    Registration registration();
+
+    /** Event-hook registration settings. */
+    interface Registration {
+      /** The hook's name in Okta; the adapter finds its own hook by it. */
+      @WithDefault("okta-adapter")
+      String hookName();
+
+      /** Header Okta sends the secret in; must match okta-adapter.hooks.event.auth-header. */
+      @WithDefault("Authorization")
+      String authHeader();
+
+      /** Event types registered when the request names none (at most 300). */
+      @WithDefault(
+          "user.lifecycle.create,user.lifecycle.activate,user.lifecycle.deactivate,"
+              + "user.lifecycle.suspend,user.lifecycle.unsuspend,user.lifecycle.delete.initiated,"
+              + "user.session.start,user.session.end,user.account.update_profile,"
+              + "user.account.lock,group.user_membership.add,group.user_membership.remove,"
+              + "application.user_membership.add,application.user_membership.remove")
+      java.util.List<String> defaultEventTypes();
+
+      /** Whether plain-http hook URIs may be registered (the Okta simulator only). */
+      @WithDefault("false")
+      boolean allowHttp();
+    }
+  }
+
   /** Outbox relay settings. */
   interface Outbox {
     /** Whether this replica runs the relay (every replica may; they share the work safely). */
@@ -24,5 +79,12 @@ public interface AdapterConfig {
     /** Events claimed and published per transaction. */
     @WithDefault("200")
     int batchSize();
+
+    /**
+     * Relay threads of this replica. Each claims a different group of keys, so they work in
+     * parallel without reordering a key's events; at most 16 (the number of key groups) help.
+     */
+    @WithDefault("4")
+    int workers();
   }
 }

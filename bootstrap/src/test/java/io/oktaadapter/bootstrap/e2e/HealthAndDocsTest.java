@@ -40,6 +40,7 @@ class HealthAndDocsTest {
         .then()
         .statusCode(200)
         .body(containsString("okta_adapter_outbox_backlog"))
+        .body(containsString("okta_adapter_event_hook_events_total"))
         .body(containsString("jvm_memory_used_bytes"));
   }
 

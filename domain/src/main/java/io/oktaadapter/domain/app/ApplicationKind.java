@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
  */
 public record ApplicationKind(String name) {
 
+  // Declared before the constants below, which need it during class initialisation.
+  private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,19}");
+
   public static final ApplicationKind EFS = new ApplicationKind("EFS");
   public static final ApplicationKind DV = new ApplicationKind("DV");
-
-  private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,19}");
 
   public ApplicationKind {
     if (name == null || name.isBlank()) {

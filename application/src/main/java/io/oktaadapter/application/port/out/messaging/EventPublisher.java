@@ -13,6 +13,12 @@ public interface EventPublisher {
    */
   List<PublishOutcome> publish(List<StoredEvent> events);
 
+  /**
+   * Publishes a note about an event the broker refused for good to the dead-letter topic of its
+   * stream: the event's attributes and the reason, not its data (which stays in the database).
+   */
+  PublishOutcome deadLetter(StoredEvent event, String reason);
+
   /** What happened to one event. */
   sealed interface PublishOutcome {
     long position();
@@ -20,7 +26,10 @@ public interface EventPublisher {
     /** The broker acknowledged the event. */
     record Published(long position) implements PublishOutcome {}
 
-    /** The broker did not acknowledge the event (yet); it stays in the outbox. */
+    /** The broker did not acknowledge the event (yet); it stays in the outbox and is retried. */
     record Failed(long position, String reason) implements PublishOutcome {}
+
+    /** The broker refused the event for good (too large, invalid); retrying cannot help. */
+    record Rejected(long position, String reason) implements PublishOutcome {}
   }
 }

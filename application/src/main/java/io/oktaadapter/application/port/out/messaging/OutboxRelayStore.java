@@ -20,6 +20,9 @@ public interface OutboxRelayStore {
 
   void markPublished(Collection<Long> positions, Instant at);
 
+  /** Marks an event done without publication: a note about it went to the dead-letter topic. */
+  void markDeadLettered(long position, String reason, Instant at);
+
   /** Records a failed attempt; the event stays unpublished and is retried. */
   void recordFailure(long position, String reason, Instant at);
 

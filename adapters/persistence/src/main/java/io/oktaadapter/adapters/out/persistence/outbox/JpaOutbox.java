@@ -49,12 +49,17 @@ class JpaOutbox implements Outbox, OutboxRelayStore {
   @Transactional(TxType.MANDATORY)
   @SuppressWarnings("unchecked")
   public List<StoredEvent> claimNext(int limit) {
+    // One index probe per bucket (the partial index on unpublished rows), not a scan of the
+    // whole backlog.
     List<Number> pending =
         new ArrayList<>(
             em.createNativeQuery(
-                    "select distinct bucket from outbox_event where published_at is null")
+                    "select b.bucket from generate_series(0, "
+                        + (OutboxMapper.BUCKETS - 1)
+                        + ") as b(bucket) where exists (select 1 from outbox_event o where"
+                        + " o.bucket = b.bucket and o.published_at is null)")
                 .getResultList());
-    // Start at a random bucket so that replicas do not all queue for the same lock.
+    // Start at a random bucket so that relays do not all queue for the same lock.
     Collections.shuffle(pending);
     for (Number bucket : pending) {
       Boolean locked =
@@ -87,6 +92,18 @@ class JpaOutbox implements Outbox, OutboxRelayStore {
     em.createQuery("update OutboxEventJpaEntity set publishedAt = :at where position in :positions")
         .setParameter("at", at)
         .setParameter("positions", positions)
+        .executeUpdate();
+  }
+
+  @Override
+  @Transactional(TxType.MANDATORY)
+  public void markDeadLettered(long position, String reason, Instant at) {
+    em.createQuery(
+            "update OutboxEventJpaEntity set publishedAt = :at, deadLettered = true,"
+                + " attempts = attempts + 1, lastError = :reason where position = :position")
+        .setParameter("at", at)
+        .setParameter("reason", reason.length() > 2000 ? reason.substring(0, 2000) : reason)
+        .setParameter("position", position)
         .executeUpdate();
   }
 

@@ -51,6 +51,9 @@ public class OutboxEventJpaEntity {
 
   int attempts;
 
+  @Column(name = "dead_lettered")
+  boolean deadLettered;
+
   @Column(name = "last_error")
   String lastError;
 }

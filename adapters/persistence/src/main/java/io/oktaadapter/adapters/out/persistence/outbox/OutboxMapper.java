@@ -52,7 +52,7 @@ final class OutboxMapper {
             e.eventTime,
             read(e.extensions),
             e.data);
-    return new StoredEvent(e.position, event, e.attempts);
+    return new StoredEvent(e.position, event, e.createdAt, e.attempts);
   }
 
   static short bucketOf(String key) {

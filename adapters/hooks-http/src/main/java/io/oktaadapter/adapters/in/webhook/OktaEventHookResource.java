@@ -1,0 +1,156 @@
+package io.oktaadapter.adapters.in.webhook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.oktaadapter.application.port.in.events.QuarantineDeliveryUseCase;
+import io.oktaadapter.application.port.in.events.ReceiveEventHookUseCase;
+import io.oktaadapter.application.port.in.events.ReceiveEventHookUseCase.DeliveryReceipt;
+import io.oktaadapter.application.port.in.secrets.VerifyHookSecretUseCase.HookSecretCheck;
+import io.oktaadapter.domain.InvalidFieldException;
+import io.oktaadapter.domain.event.EventDelivery;
+import io.oktaadapter.domain.hook.HookKind;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Webhook adapter: Okta's event-hook endpoint. Answers the one-time verification GET, and for each
+ * delivery POST answers 200 only after every event is durably stored with its outbox row; 401 for a
+ * wrong secret (nothing stored), 400 or 413 for a malformed delivery (quarantined), 503 when
+ * storage is unavailable so that Okta retries.
+ */
+@Path("/hooks/okta/events")
+class OktaEventHookResource {
+
+  static final String CHALLENGE_HEADER = "x-okta-verification-challenge";
+
+  private final HookAuthenticator authenticator;
+  private final ReceiveEventHookUseCase receive;
+  private final QuarantineDeliveryUseCase quarantine;
+  private final EventDeliveryParser parser;
+  private final HookConfig config;
+  private final HookMetrics metrics;
+  private final Clock clock = Clock.systemUTC();
+
+  OktaEventHookResource(
+      HookAuthenticator authenticator,
+      ReceiveEventHookUseCase receive,
+      QuarantineDeliveryUseCase quarantine,
+      EventDeliveryParser parser,
+      HookConfig config,
+      HookMetrics metrics) {
+    this.authenticator = authenticator;
+    this.receive = receive;
+    this.quarantine = quarantine;
+    this.parser = parser;
+    this.config = config;
+    this.metrics = metrics;
+  }
+
+  @GET
+  public Response verify(@Context HttpHeaders headers) {
+    Response refused = authenticate(headers);
+    if (refused != null) {
+      return refused;
+    }
+    // JAX-RS looks headers up case-insensitively, as Okta's docs spell it both ways.
+    String challenge = headers.getHeaderString(CHALLENGE_HEADER);
+    if (challenge == null || challenge.isBlank()) {
+      return plain(400, "missing header " + CHALLENGE_HEADER);
+    }
+    return Response.ok(Map.of("verification", challenge), MediaType.APPLICATION_JSON).build();
+  }
+
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  public Response deliver(@Context HttpHeaders headers, byte[] body) {
+    Response refused = authenticate(headers);
+    if (refused != null) {
+      return refused;
+    }
+    MediaType type = headers.getMediaType();
+    if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+      return reject(415, "Content-Type must be application/json", body);
+    }
+    if (body.length > config.event().maxBodyBytes()) {
+      return reject(413, "body exceeds " + config.event().maxBodyBytes() + " bytes", body);
+    }
+    EventDelivery delivery;
+    try {
+      delivery = parser.parse(body, clock.instant());
+    } catch (JsonProcessingException e) {
+      return reject(400, "body is not valid JSON: " + e.getOriginalMessage(), body);
+    } catch (IOException e) {
+      return reject(400, "body could not be read: " + e.getMessage(), body);
+    } catch (InvalidFieldException e) {
+      return reject(400, e.getMessage(), body);
+    }
+    return store(delivery);
+  }
+
+  private Response store(EventDelivery delivery) {
+    DeliveryReceipt receipt;
+    try {
+      receipt = QuarkusTransaction.requiringNew().call(() -> receive.receive(delivery));
+    } catch (RuntimeException e) {
+      // Never a 2xx for events that are not durable: Okta retries a 5xx once.
+      Log.errorf(e, "Event-hook delivery %s could not be stored", delivery.deliveryId());
+      metrics.delivery("unavailable");
+      return Response.status(503).build();
+    }
+    metrics.delivery("accepted");
+    metrics.events(receipt);
+    Log.debugf(
+        "Event-hook delivery %s: %d accepted, %d duplicates, %d filtered",
+        delivery.deliveryId(), receipt.accepted(), receipt.duplicates(), receipt.filtered());
+    return Response.ok().build();
+  }
+
+  private Response authenticate(HttpHeaders headers) {
+    HookSecretCheck check =
+        authenticator.authenticate(
+            HookKind.EVENT, headers.getHeaderString(config.event().authHeader()));
+    return switch (check) {
+      case ACCEPTED -> null;
+      case REJECTED -> {
+        metrics.delivery("unauthenticated");
+        yield Response.status(401).build();
+      }
+      case UNAVAILABLE -> {
+        metrics.delivery("unavailable");
+        yield Response.status(503).build();
+      }
+    };
+  }
+
+  private Response reject(int status, String reason, byte[] body) {
+    metrics.delivery("quarantined");
+    try {
+      String text =
+          new String(
+              body,
+              0,
+              Math.min(body.length, config.event().maxBodyBytes()),
+              StandardCharsets.UTF_8);
+      QuarkusTransaction.requiringNew().run(() -> quarantine.quarantine(text, reason));
+    } catch (RuntimeException e) {
+      Log.warnf("Refused event-hook delivery could not be quarantined: %s", e.getMessage());
+    }
+    Log.warnf("Refused event-hook delivery (%d): %s", status, reason);
+    return plain(status, reason);
+  }
+
+  private static Response plain(int status, String message) {
+    return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE).entity(message).build();
+  }
+}

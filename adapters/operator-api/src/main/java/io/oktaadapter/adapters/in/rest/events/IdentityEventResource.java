@@ -1,0 +1,130 @@
+package io.oktaadapter.adapters.in.rest.events;
+
+import io.oktaadapter.application.port.in.events.QueryIdentityEventsUseCase;
+import io.oktaadapter.application.port.in.events.RedeliverEventsUseCase;
+import io.oktaadapter.application.port.in.events.RedeliverEventsUseCase.RedeliveryRequest;
+import io.oktaadapter.application.port.out.events.IdentityEventLog.EventQuery;
+import io.oktaadapter.application.port.out.events.QuarantinedDelivery;
+import io.oktaadapter.domain.InvalidFieldException;
+import io.oktaadapter.domain.Validation;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * REST adapter: received Okta events, quarantined deliveries and redelivery, {@code
+ * /api/v1/events}.
+ */
+@Path("/api/v1/events")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Identity events")
+class IdentityEventResource {
+
+  private final QueryIdentityEventsUseCase query;
+  private final RedeliverEventsUseCase redeliver;
+
+  IdentityEventResource(QueryIdentityEventsUseCase query, RedeliverEventsUseCase redeliver) {
+    this.query = query;
+    this.redeliver = redeliver;
+  }
+
+  @GET
+  @RolesAllowed({"viewer", "support", "admin"})
+  @Operation(summary = "Recent events received from Okta, newest first, with publication status")
+  public List<IdentityEventDto> recent(
+      @QueryParam("type") String type,
+      @QueryParam("receivedAfter") String receivedAfter,
+      @QueryParam("limit") String limit) {
+    Validation v = new Validation();
+    Instant after = v.field("receivedAfter", receivedAfter, IdentityEventResource::instantOrNull);
+    Integer max = v.field("limit", limit, raw -> number(raw, 100, 500));
+    v.throwIfInvalid();
+    return query.recentEvents(new EventQuery(blankToNull(type), after, max)).stream()
+        .map(IdentityEventDto::of)
+        .toList();
+  }
+
+  @GET
+  @Path("quarantine")
+  @RolesAllowed({"viewer", "support", "admin"})
+  @Operation(summary = "Deliveries refused as malformed, newest first")
+  public List<QuarantinedDelivery> quarantine(@QueryParam("limit") String limit) {
+    Validation v = new Validation();
+    Integer max = v.field("limit", limit, raw -> number(raw, 50, 500));
+    v.throwIfInvalid();
+    return query.quarantinedDeliveries(max);
+  }
+
+  @POST
+  @Path("redeliveries")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({"support", "admin"})
+  @Transactional
+  @Operation(summary = "Publish stored events again (CloudEvents extension redelivered=true)")
+  public Map<String, Object> redeliver(RedeliveryRequestDto body) {
+    if (body == null) {
+      throw new InvalidFieldException("", "a JSON body with at least \"from\" is required");
+    }
+    Validation v = new Validation();
+    Instant from = v.field("from", body.from(), IdentityEventResource::instantRequired);
+    Instant to = v.field("to", body.to(), IdentityEventResource::instantOrNull);
+    v.throwIfInvalid();
+    int limit = body.limit() == null ? 1000 : body.limit();
+    int queued =
+        redeliver.redeliver(
+            new RedeliveryRequest(from, to == null ? Instant.now() : to, body.eventTypes(), limit));
+    return Map.of("queued", queued);
+  }
+
+  private static Instant instantRequired(String raw) {
+    if (raw == null || raw.isBlank()) {
+      throw InvalidFieldException.ofValue("is required (an ISO-8601 instant)");
+    }
+    return instantOrNull(raw);
+  }
+
+  private static Instant instantOrNull(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(raw.trim());
+    } catch (DateTimeParseException e) {
+      throw InvalidFieldException.ofValue(
+          "must be an ISO-8601 instant such as 2026-11-24T10:00:00Z");
+    }
+  }
+
+  private static int number(String raw, int fallback, int max) {
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    try {
+      int value = Integer.parseInt(raw.trim());
+      if (value < 1 || value > max) {
+        throw InvalidFieldException.ofValue("must be between 1 and " + max);
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw InvalidFieldException.ofValue("must be a whole number");
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

@@ -1,0 +1,215 @@
+package io.oktaadapter.adapters.out.persistence.events;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.oktaadapter.application.port.out.events.IdentityEventLog;
+import io.oktaadapter.application.port.out.events.QuarantinedDelivery;
+import io.oktaadapter.application.port.out.events.StoredIdentityEvent;
+import io.oktaadapter.application.port.out.events.StoredIdentityEvent.PublicationStatus;
+import io.oktaadapter.domain.event.EventDelivery;
+import io.oktaadapter.domain.event.OktaEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Persistence adapter: the event log in PostgreSQL. De-duplication is the primary key on the
+ * event's uuid with {@code on conflict do nothing}, so concurrent deliveries of one event store it
+ * once without failing either transaction.
+ */
+@ApplicationScoped
+class JpaIdentityEventLog implements IdentityEventLog {
+
+  private static final String SELECT_WITH_STATUS =
+      "select e.uuid, e.event_type, e.published, e.actor, e.targets, e.outcome_result, e.data,"
+          + " e.delivery_id, e.org_url, e.received_at, o.position, o.published_at,"
+          + " o.dead_lettered from okta_event e left join lateral (select position,"
+          + " published_at, dead_lettered from outbox_event where stream = 'IDENTITY_EVENTS'"
+          + " and event_id = e.uuid order by position desc limit 1) o on true";
+
+  private final EntityManager em;
+  private final EventPartiesJson parties;
+
+  JpaIdentityEventLog(EntityManager em, ObjectMapper json) {
+    this.em = em;
+    this.parties = new EventPartiesJson(json);
+  }
+
+  // MANDATORY: the event and its outbox row must commit together, before Okta is answered.
+  @Override
+  @Transactional(TxType.MANDATORY)
+  public boolean recordIfNew(OktaEvent event, EventDelivery delivery) {
+    int inserted =
+        em.createNativeQuery(
+                "insert into okta_event (uuid, event_type, published, actor, targets,"
+                    + " outcome_result, data, delivery_id, org_url, received_at) values (:uuid,"
+                    + " :type, :published, :actor, :targets, :outcome, :data, :delivery, :org,"
+                    + " :received) on conflict (uuid) do nothing")
+            .setParameter("uuid", event.uuid())
+            .setParameter("type", event.eventType())
+            .setParameter(
+                "published", OffsetDateTime.ofInstant(event.published(), java.time.ZoneOffset.UTC))
+            .setParameter("actor", parties.write(event.actor()))
+            .setParameter("targets", parties.write(event.targets()))
+            .setParameter("outcome", event.outcomeResult())
+            .setParameter("data", event.json())
+            .setParameter("delivery", delivery.deliveryId())
+            .setParameter("org", delivery.orgUrl())
+            .setParameter(
+                "received",
+                OffsetDateTime.ofInstant(delivery.receivedAt(), java.time.ZoneOffset.UTC))
+            .executeUpdate();
+    return inserted == 1;
+  }
+
+  @Override
+  @Transactional(TxType.MANDATORY)
+  public void quarantine(QuarantinedDelivery delivery) {
+    em.createNativeQuery(
+            "insert into event_quarantine (received_at, reason, body, truncated) values"
+                + " (:received, :reason, :body, :truncated)")
+        .setParameter(
+            "received", OffsetDateTime.ofInstant(delivery.receivedAt(), java.time.ZoneOffset.UTC))
+        .setParameter("reason", cut(delivery.reason(), 2000))
+        .setParameter("body", delivery.body())
+        .setParameter("truncated", delivery.truncated())
+        .executeUpdate();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<StoredIdentityEvent> recent(EventQuery query) {
+    StringBuilder sql = new StringBuilder(SELECT_WITH_STATUS).append(" where true");
+    if (query.eventType() != null) {
+      sql.append(" and e.event_type = :type");
+    }
+    if (query.receivedAfter() != null) {
+      sql.append(" and e.received_at > :after");
+    }
+    sql.append(" order by e.received_at desc, e.uuid limit :limit");
+    Query q = em.createNativeQuery(sql.toString()).setParameter("limit", query.limit());
+    if (query.eventType() != null) {
+      q.setParameter("type", query.eventType());
+    }
+    if (query.receivedAfter() != null) {
+      q.setParameter(
+          "after", OffsetDateTime.ofInstant(query.receivedAfter(), java.time.ZoneOffset.UTC));
+    }
+    return ((List<Object[]>) q.getResultList()).stream().map(this::toStored).toList();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<QuarantinedDelivery> quarantined(int limit) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select id, received_at, reason, body, truncated from event_quarantine"
+                    + " order by received_at desc, id desc limit :limit")
+            .setParameter("limit", limit)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new QuarantinedDelivery(
+                    ((Number) r[0]).longValue(),
+                    instant(r[1]),
+                    (String) r[2],
+                    (String) r[3],
+                    (Boolean) r[4]))
+        .toList();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<StoredIdentityEvent> receivedBetween(
+      Instant from, Instant to, Set<String> eventTypes, int limit) {
+    StringBuilder sql =
+        new StringBuilder(SELECT_WITH_STATUS)
+            .append(" where e.received_at >= :from and e.received_at < :to");
+    if (!eventTypes.isEmpty()) {
+      sql.append(" and e.event_type in (:types)");
+    }
+    sql.append(" order by e.received_at, e.published, e.uuid limit :limit");
+    Query q =
+        em.createNativeQuery(sql.toString())
+            .setParameter("from", OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC))
+            .setParameter("to", OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC))
+            .setParameter("limit", limit);
+    if (!eventTypes.isEmpty()) {
+      q.setParameter("types", eventTypes);
+    }
+    return ((List<Object[]>) q.getResultList()).stream().map(this::toStored).toList();
+  }
+
+  @Override
+  @Transactional(TxType.MANDATORY)
+  public int purgeReceivedBefore(Instant cutoff) {
+    OffsetDateTime at = OffsetDateTime.ofInstant(cutoff, java.time.ZoneOffset.UTC);
+    int events =
+        em.createNativeQuery("delete from okta_event where received_at < :cutoff")
+            .setParameter("cutoff", at)
+            .executeUpdate();
+    int quarantined =
+        em.createNativeQuery("delete from event_quarantine where received_at < :cutoff")
+            .setParameter("cutoff", at)
+            .executeUpdate();
+    int outbox =
+        em.createNativeQuery(
+                "delete from outbox_event where published_at is not null and published_at < :cutoff")
+            .setParameter("cutoff", at)
+            .executeUpdate();
+    return events + quarantined + outbox;
+  }
+
+  private StoredIdentityEvent toStored(Object[] r) {
+    OktaEvent event =
+        new OktaEvent(
+            (String) r[0],
+            (String) r[1],
+            instant(r[2]),
+            parties.readParty((String) r[3]),
+            parties.readParties((String) r[4]),
+            (String) r[5],
+            (String) r[6]);
+    PublicationStatus status;
+    if (r[10] == null) {
+      status = PublicationStatus.FILTERED;
+    } else if (Boolean.TRUE.equals(r[12])) {
+      status = PublicationStatus.DEAD_LETTERED;
+    } else if (r[11] != null) {
+      status = PublicationStatus.PUBLISHED;
+    } else {
+      status = PublicationStatus.PENDING;
+    }
+    return new StoredIdentityEvent(
+        event,
+        (String) r[7],
+        (String) r[8],
+        instant(r[9]),
+        status,
+        r[11] == null ? null : instant(r[11]));
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof Instant i) {
+      return i;
+    }
+    if (value instanceof OffsetDateTime o) {
+      return o.toInstant();
+    }
+    if (value instanceof Timestamp t) {
+      return t.toInstant();
+    }
+    throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+  }
+
+  private static String cut(String value, int max) {
+    return value.length() > max ? value.substring(0, max) : value;
+  }
+}

@@ -1,0 +1,39 @@
+package io.oktaadapter.adapters.out.persistence.events;
+
+import io.oktaadapter.application.port.out.events.TenantLookup;
+import io.oktaadapter.domain.tenant.TenantKey;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Persistence adapter: finds a tenant from the Okta resources recorded for it (its groups and
+ * applications).
+ */
+@ApplicationScoped
+class JpaTenantLookup implements TenantLookup {
+
+  private final EntityManager em;
+
+  JpaTenantLookup(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public Optional<TenantKey> tenantOwning(Collection<String> oktaIds) {
+    if (oktaIds.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> keys =
+        em.createQuery(
+                "select r.tenantKey from OktaResourceJpaEntity r where r.id.oktaId in :ids"
+                    + " order by r.tenantKey",
+                String.class)
+            .setParameter("ids", oktaIds)
+            .setMaxResults(1)
+            .getResultList();
+    return keys.stream().findFirst().map(TenantKey::of);
+  }
+}

@@ -1,0 +1,46 @@
+package io.oktaadapter.application.port.out.events;
+
+import io.oktaadapter.domain.event.EventDelivery;
+import io.oktaadapter.domain.event.OktaEvent;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Outbound port for the durable log of received Okta events, keyed by the event's uuid. {@link
+ * #recordIfNew} runs in the caller's transaction, together with the outbox row it causes.
+ */
+public interface IdentityEventLog {
+
+  /**
+   * Stores the event unless an event with the same uuid is already stored.
+   *
+   * @return true when the event is new, false for a duplicate
+   */
+  boolean recordIfNew(OktaEvent event, EventDelivery delivery);
+
+  /** Stores a delivery that could not be accepted, for operators. */
+  void quarantine(QuarantinedDelivery delivery);
+
+  /** The most recent events, newest first, with their publication status. */
+  List<StoredIdentityEvent> recent(EventQuery query);
+
+  /** The most recent quarantined deliveries, newest first. */
+  List<QuarantinedDelivery> quarantined(int limit);
+
+  /** Stored events received in the range (and of the types, when given), oldest first. */
+  List<StoredIdentityEvent> receivedBetween(
+      Instant from, Instant to, Set<String> eventTypes, int limit);
+
+  /** Deletes events and quarantined deliveries received before the cutoff. */
+  int purgeReceivedBefore(Instant cutoff);
+
+  /** Filter of {@link #recent}. */
+  record EventQuery(String eventType, Instant receivedAfter, int limit) {
+    public EventQuery {
+      if (limit < 1 || limit > 500) {
+        throw new IllegalArgumentException("limit must be between 1 and 500");
+      }
+    }
+  }
+}

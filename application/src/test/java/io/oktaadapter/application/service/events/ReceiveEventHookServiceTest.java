@@ -1,0 +1,151 @@
+package io.oktaadapter.application.service.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oktaadapter.application.port.in.events.ReceiveEventHookUseCase.DeliveryReceipt;
+import io.oktaadapter.application.port.out.events.IdentityEventLog;
+import io.oktaadapter.application.port.out.events.QuarantinedDelivery;
+import io.oktaadapter.application.port.out.events.StoredIdentityEvent;
+import io.oktaadapter.application.port.out.messaging.EventStream;
+import io.oktaadapter.application.port.out.messaging.OutboundEvent;
+import io.oktaadapter.domain.event.EventDelivery;
+import io.oktaadapter.domain.event.EventParty;
+import io.oktaadapter.domain.event.OktaEvent;
+import io.oktaadapter.domain.tenant.TenantKey;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ReceiveEventHookServiceTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
+
+  private final FakeLog log = new FakeLog();
+  private final List<OutboundEvent> outbox = new ArrayList<>();
+
+  @Test
+  void givenNewEvents_receive_storesAndQueuesEachAsCloudEvent() {
+    ReceiveEventHookService service = service(List.of(), Optional.empty());
+
+    DeliveryReceipt receipt = service.receive(delivery(event("e1", "user.session.start", "00uA")));
+
+    assertThat(receipt).isEqualTo(new DeliveryReceipt(1, 0, 0));
+    OutboundEvent ce = outbox.get(0);
+    assertThat(ce.stream()).isEqualTo(EventStream.IDENTITY_EVENTS);
+    assertThat(ce.id()).isEqualTo("e1");
+    assertThat(ce.type()).isEqualTo("com.okta.user.session.start");
+    assertThat(ce.source()).isEqualTo(URI.create("https://acme.okta.com"));
+    assertThat(ce.key()).isEqualTo("00uA");
+    assertThat(ce.subject()).isEqualTo("00uA");
+    assertThat(ce.extensions()).isEmpty();
+  }
+
+  @Test
+  void givenEventSeenBefore_receive_countsDuplicateAndQueuesNothing() {
+    ReceiveEventHookService service = service(List.of(), Optional.empty());
+    service.receive(delivery(event("e1", "user.session.start", "00uA")));
+
+    DeliveryReceipt receipt =
+        service.receive(
+            delivery(
+                event("e1", "user.session.start", "00uA"),
+                event("e2", "user.session.end", "00uA")));
+
+    assertThat(receipt).isEqualTo(new DeliveryReceipt(1, 1, 0));
+    assertThat(outbox).extracting(OutboundEvent::id).containsExactly("e1", "e2");
+  }
+
+  @Test
+  void givenTypeFilter_receive_storesButDoesNotQueueOtherTypes() {
+    ReceiveEventHookService service = service(List.of("user.lifecycle.*"), Optional.empty());
+
+    DeliveryReceipt receipt =
+        service.receive(
+            delivery(
+                event("e1", "user.lifecycle.deactivate", "00uA"),
+                event("e2", "user.session.start", "00uA")));
+
+    assertThat(receipt).isEqualTo(new DeliveryReceipt(1, 0, 1));
+    assertThat(log.stored).containsExactlyInAnyOrder("e1", "e2");
+    assertThat(outbox).extracting(OutboundEvent::id).containsExactly("e1");
+  }
+
+  @Test
+  void givenTargetOwnedByTenant_receive_addsTenantKeyExtension() {
+    ReceiveEventHookService service = service(List.of(), Optional.of(TenantKey.of("acme")));
+
+    service.receive(delivery(event("e1", "group.user_membership.add", "00uA")));
+
+    assertThat(outbox.get(0).extensions()).containsEntry("tenantkey", "acme");
+  }
+
+  @Test
+  void givenSettingsWithExactAndPrefixTypes_publishes_matchesBoth() {
+    EventHookSettings settings =
+        new EventHookSettings(
+            URI.create("urn:x"), List.of("user.session.start", "group.*"), 10, Duration.ofDays(1));
+
+    assertThat(settings.publishes("user.session.start")).isTrue();
+    assertThat(settings.publishes("group.user_membership.add")).isTrue();
+    assertThat(settings.publishes("user.session.end")).isFalse();
+  }
+
+  private ReceiveEventHookService service(List<String> types, Optional<TenantKey> tenant) {
+    return new ReceiveEventHookService(
+        log,
+        outbox::add,
+        ids -> tenant,
+        new EventHookSettings(URI.create("urn:fallback"), types, 100, Duration.ofDays(30)));
+  }
+
+  private static OktaEvent event(String uuid, String type, String userId) {
+    EventParty user = new EventParty(userId, "User", "jane@example.com", "Jane");
+    return new OktaEvent(
+        uuid, type, NOW, user, List.of(user), "SUCCESS", "{\"uuid\":\"" + uuid + "\"}");
+  }
+
+  private static EventDelivery delivery(OktaEvent... events) {
+    return new EventDelivery(
+        "d1", "https://acme.okta.com/api/v1/eventHooks/who1", NOW, List.of(events));
+  }
+
+  /** In-memory event log: de-duplicates by uuid like the real one. */
+  private static final class FakeLog implements IdentityEventLog {
+    final Set<String> stored = new HashSet<>();
+
+    @Override
+    public boolean recordIfNew(OktaEvent event, EventDelivery delivery) {
+      return stored.add(event.uuid());
+    }
+
+    @Override
+    public void quarantine(QuarantinedDelivery delivery) {}
+
+    @Override
+    public List<StoredIdentityEvent> recent(EventQuery query) {
+      return List.of();
+    }
+
+    @Override
+    public List<QuarantinedDelivery> quarantined(int limit) {
+      return List.of();
+    }
+
+    @Override
+    public List<StoredIdentityEvent> receivedBetween(
+        Instant from, Instant to, Set<String> eventTypes, int limit) {
+      return List.of();
+    }
+
+    @Override
+    public int purgeReceivedBefore(Instant cutoff) {
+      return 0;
+    }
+  }
+}

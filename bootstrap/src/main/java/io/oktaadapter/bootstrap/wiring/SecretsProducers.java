@@ -1,0 +1,40 @@
+package io.oktaadapter.bootstrap.wiring;
+
+import io.oktaadapter.adapters.out.vault.SecretsConfig;
+import io.oktaadapter.application.port.in.secrets.VerifyHookSecretUseCase;
+import io.oktaadapter.application.port.out.secrets.SecretStore;
+import io.oktaadapter.application.service.secrets.HookSecretCache;
+import io.oktaadapter.application.service.secrets.HookSecretCachePolicy;
+import io.oktaadapter.application.service.secrets.VerifyHookSecretService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/**
+ * Wiring of the secrets use cases. The hook secret cache is one instance per process, shared by
+ * verification and (once the Okta adapter provides {@code OktaHookAuthentication}) rotation, so a
+ * rotation started here takes effect here at once.
+ */
+@ApplicationScoped
+public class SecretsProducers {
+
+  @Produces
+  @Singleton
+  HookSecretCachePolicy hookSecretCachePolicy(SecretsConfig config) {
+    return new HookSecretCachePolicy(
+        config.hookCache().ttl(), config.hookCache().graceWhenUnavailable());
+  }
+
+  @Produces
+  @Singleton
+  HookSecretCache hookSecretCache(SecretStore store, HookSecretCachePolicy policy, Clock clock) {
+    return new HookSecretCache(store, policy, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  VerifyHookSecretUseCase verifyHookSecret(HookSecretCache cache) {
+    return new VerifyHookSecretService(cache);
+  }
+}
