@@ -64,6 +64,16 @@ class LocalSettingsTest {
   }
 
   @Test
+  void givenVaultOptionOrVariable_enabled_isTrueOnlyThen() {
+    assertThat(LocalSettings.parse(List.of("--vault"), Map.of()).enabled("vault")).isTrue();
+    assertThat(
+            LocalSettings.parse(List.of(), Map.of("OKTA_ADAPTER_LOCAL_VAULT", "true"))
+                .enabled("vault"))
+        .isTrue();
+    assertThat(LocalSettings.parse(List.of(), Map.of()).enabled("vault")).isFalse();
+  }
+
+  @Test
   void givenArgumentWithoutDashes_parse_isRejected() {
     assertThatThrownBy(() -> LocalSettings.parse(List.of("clean"), Map.of()))
         .isInstanceOf(IllegalArgumentException.class);
