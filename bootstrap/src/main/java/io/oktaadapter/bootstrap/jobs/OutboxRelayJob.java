@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Background worker: drains the outbox to Kafka. Each batch is one transaction (claim, publish,
- * mark), so a crash between publish and commit only republishes, never loses. Safe with several
- * replicas: the store's claim keeps them apart.
+ * Background worker: drains the outbox to Kafka with a few relay threads. Each batch is one
+ * transaction (claim, publish, mark), so a crash between publish and commit only republishes, never
+ * loses. Safe with several threads and replicas: the store's claim keeps them apart.
  */
 @ApplicationScoped
 public class OutboxRelayJob {
@@ -58,9 +58,15 @@ public class OutboxRelayJob {
         .description("Age of the oldest unpublished outbox event")
         .register(metrics);
     running.set(true);
-    // A dedicated thread, not the scheduler: the relay loops without pause while there is work.
-    worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
-    worker.submit(this::loop);
+    // Dedicated threads, not the scheduler: a relay loops without pause while there is work.
+    int workers = Math.max(1, Math.min(16, config.outbox().workers()));
+    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+    worker =
+        Executors.newFixedThreadPool(
+            workers, r -> new Thread(r, "outbox-relay-" + n.incrementAndGet()));
+    for (int i = 0; i < workers; i++) {
+      worker.submit(this::loop);
+    }
   }
 
   void stop(@Observes ShutdownEvent event) {
