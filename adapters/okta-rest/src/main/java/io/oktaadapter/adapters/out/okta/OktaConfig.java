@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Okta REST adapter configuration: which org, how to authenticate, and how much of Okta's rate
- * limits the adapter may use. The REST client's own settings ({@code quarkus.rest-client.okta.*})
- * take the URL and timeouts from here.
+ * limits the adapter may use. The REST clients are built from it ({@link OktaRestClients}), so no
+ * {@code quarkus.rest-client.*} keys are needed.
  */
 @ConfigMapping(prefix = "okta-adapter.okta")
 public interface OktaConfig {
