@@ -9,6 +9,8 @@ import io.oktaadapter.application.port.out.okta.OktaGroupRules;
 import io.oktaadapter.application.port.out.okta.OktaGroupRules.GroupRuleDetails;
 import io.oktaadapter.application.port.out.okta.OktaGroups;
 import io.oktaadapter.application.port.out.okta.OktaGroups.GroupDetails;
+import io.oktaadapter.application.port.out.okta.OktaPolicies;
+import io.oktaadapter.application.port.out.okta.OktaPolicies.MfaPolicyDetails;
 import io.oktaadapter.domain.okta.OktaId;
 import io.oktaadapter.simulator.Fault;
 import io.oktaadapter.simulator.FaultType;
@@ -28,6 +30,7 @@ class OktaFailuresTest {
 
   @Inject OktaGroups groups;
   @Inject OktaGroupRules rules;
+  @Inject OktaPolicies policies;
   @Inject SwitchableCredentials credentials;
   @InjectSimulator OktaSimulator simulator;
 
@@ -116,6 +119,28 @@ class OktaFailuresTest {
 
     assertThat(groups.findByName("acme")).isPresent();
     assertThat(simulator.dumpState().split("\"acme\"", -1)).hasSize(2);
+  }
+
+  @Test
+  void givenCreateWhoseAnswerIsLost_create_looksThenLeavesExactlyOneGroup() throws Exception {
+    simulator.addFault(Fault.hang("POST /api/v1/groups", 1, 1500));
+
+    groups.create(new GroupDetails("acme", ""));
+    Thread.sleep(700);
+
+    assertThat(groups.findByName("acme")).isPresent();
+    assertThat(simulator.dumpState().split("\"acme\"", -1)).hasSize(2);
+  }
+
+  @Test
+  void givenServerErrorOnMfaRuleCreate_createMfaPolicy_looksThenCreatesExactlyOneRule() {
+    OktaId group = groups.create(new GroupDetails("acme-users", "")).id();
+    simulator.addFault(Fault.serverError("POST /api/v1/policies/*/rules", 1));
+
+    var policy = policies.createMfaPolicy(new MfaPolicyDetails("acme-mfa", group, true));
+
+    assertThat(simulator.dumpState().split("\"acme-mfa rule\"", -1)).hasSize(2);
+    assertThat(policies.findMfaPolicyByName("acme-mfa")).contains(policy);
   }
 
   @Test
