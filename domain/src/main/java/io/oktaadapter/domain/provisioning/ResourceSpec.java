@@ -1,7 +1,9 @@
 package io.oktaadapter.domain.provisioning;
 
+import io.oktaadapter.domain.app.ApplicationId;
 import io.oktaadapter.domain.okta.Fingerprint;
 import io.oktaadapter.domain.okta.OktaResourceType;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,6 +20,11 @@ public sealed interface ResourceSpec {
 
   /** Canonical text of the desired state; its fingerprint decides whether an update is due. */
   String canonical();
+
+  /** The application the resource belongs to, or {@code null} for a tenant-level resource. */
+  default ApplicationId application() {
+    return null;
+  }
 
   default Fingerprint fingerprint() {
     return Fingerprint.of(type() + "|" + canonical());
@@ -93,6 +100,54 @@ public sealed interface ResourceSpec {
     @Override
     public String canonical() {
       return name + "|" + groupName + "|" + factorRequired;
+    }
+  }
+
+  /** An OIDC web application (confidential client) of one of the tenant's installations. */
+  record OidcApp(
+      String name,
+      ApplicationId application,
+      List<String> redirectUris,
+      List<String> postLogoutUris,
+      String initiateLoginUri)
+      implements ResourceSpec {
+    public OidcApp {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(application, "application");
+      redirectUris = List.copyOf(redirectUris);
+      postLogoutUris = List.copyOf(postLogoutUris);
+    }
+
+    @Override
+    public OktaResourceType type() {
+      return OktaResourceType.OIDC_APPLICATION;
+    }
+
+    @Override
+    public String canonical() {
+      return name + "|" + redirectUris + "|" + postLogoutUris + "|" + initiateLoginUri;
+    }
+  }
+
+  /** The assignment of a tenant group to an application (its users may sign in). */
+  record AppGroupAssignment(
+      String name, ApplicationId application, String appName, String groupName)
+      implements ResourceSpec {
+    public AppGroupAssignment {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(application, "application");
+      Objects.requireNonNull(appName, "appName");
+      Objects.requireNonNull(groupName, "groupName");
+    }
+
+    @Override
+    public OktaResourceType type() {
+      return OktaResourceType.APPLICATION_GROUP_ASSIGNMENT;
+    }
+
+    @Override
+    public String canonical() {
+      return name + "|" + appName + "|" + groupName;
     }
   }
 }

@@ -1,0 +1,274 @@
+package io.oktaadapter.application.service.provisioning;
+
+import io.oktaadapter.application.port.out.okta.OktaFailure;
+import io.oktaadapter.application.service.provisioning.RunProvisioningJobService.JobContext;
+import io.oktaadapter.domain.LifecycleStatus;
+import io.oktaadapter.domain.okta.Fingerprint;
+import io.oktaadapter.domain.okta.OktaId;
+import io.oktaadapter.domain.okta.OktaResource;
+import io.oktaadapter.domain.okta.OktaResourceType;
+import io.oktaadapter.domain.provisioning.JobId;
+import io.oktaadapter.domain.provisioning.JobKind;
+import io.oktaadapter.domain.provisioning.JobStatus;
+import io.oktaadapter.domain.provisioning.JobStep;
+import io.oktaadapter.domain.provisioning.PlanStep;
+import io.oktaadapter.domain.provisioning.ProvisioningJob;
+import io.oktaadapter.domain.provisioning.ProvisioningPlan;
+import io.oktaadapter.domain.provisioning.ResourceSpec;
+import io.oktaadapter.domain.provisioning.StepStatus;
+import io.oktaadapter.domain.provisioning.TenantResources;
+import io.oktaadapter.domain.tenant.Tenant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * One run of a claimed job: plan, execute step by step (each recorded in its own transaction), and
+ * on a permanent failure undo what this job created, latest first. Retryable Okta failures are
+ * retried with backoff. Any other failure leaves the job leased; it is resumed by the next runner
+ * once the lease runs out.
+ */
+final class JobExecution {
+
+  private final JobContext c;
+  private final String runner;
+  private ProvisioningJob job;
+
+  JobExecution(JobContext context, String runner) {
+    this.c = context;
+    this.runner = runner;
+  }
+
+  void run(JobId id) {
+    Optional<ProvisioningPlan> plan = c.unitOfWork().inNewTransaction(() -> prepare(id));
+    if (job.status().isFinished()) {
+      return;
+    }
+    if (plan.isEmpty()) {
+      failAndCompensate(failedStepReason());
+      return;
+    }
+    for (PlanStep step : plan.get().steps()) {
+      int index = job.indexOf(step);
+      try {
+        perform(step, index);
+      } catch (OktaFailure f) {
+        String reason =
+            step.action() + " " + step.type() + " " + step.name() + ": " + f.getMessage();
+        commit(() -> job.stepFailed(index, reason, c.clock().instant()));
+        failAndCompensate(reason);
+        return;
+      }
+    }
+    finish(true, job.kind() == JobKind.DELETE ? "DELETED" : "READY");
+  }
+
+  /** Loads the job, plans it and moves the tenant; empty when a failed job must still undo. */
+  private Optional<ProvisioningPlan> prepare(JobId id) {
+    job = c.jobs().findById(id).orElseThrow();
+    if (job.steps().stream().anyMatch(s -> s.status() == StepStatus.FAILED)) {
+      return Optional.empty();
+    }
+    Tenant tenant = c.tenants().findByKey(job.tenantKey()).orElseThrow();
+    var recorded = c.resources().findByTenant(job.tenantKey());
+    ProvisioningPlan plan =
+        job.kind() == JobKind.DELETE
+            ? ProvisioningPlan.removal(recorded)
+            : ProvisioningPlan.between(TenantResources.desired(tenant), recorded);
+    if (job.status() == JobStatus.QUEUED) {
+      LifecycleStatus next =
+          job.kind() == JobKind.DELETE ? LifecycleStatus.DELETING : LifecycleStatus.PROVISIONING;
+      if (!tenant.status().canChangeTo(next)) {
+        // E.g. a second DELETE queued before the first ran: nothing to do, and nothing to undo.
+        job.start(ProvisioningPlan.removal(List.of()), c.clock().instant());
+        job.fail("tenant is " + tenant.status() + "; the job cannot start", c.clock().instant());
+        c.jobs().save(job);
+        return Optional.empty();
+      }
+      if (job.kind() == JobKind.DELETE) {
+        tenant.startDeletion(c.clock().instant());
+      } else {
+        tenant.startProvisioning(c.clock().instant());
+      }
+      c.tenants().save(tenant);
+    }
+    job.start(plan, c.clock().instant());
+    c.jobs().save(job);
+    return Optional.of(plan);
+  }
+
+  private void perform(PlanStep step, int index) {
+    switch (step.action()) {
+      case CREATE -> create(step.spec(), index);
+      case UPDATE -> {
+        retrying(() -> c.okta().update(step.spec(), step.oktaId(), this::recordedId));
+        record(index, resource(step.spec(), step.oktaId(), step.spec().fingerprint()));
+      }
+      case DELETE -> {
+        retrying(() -> c.okta().delete(step.type(), step.oktaId()));
+        commit(
+            () -> {
+              c.resources().delete(step.type(), step.oktaId());
+              job.stepDone(index, step.oktaId(), c.clock().instant());
+            });
+      }
+    }
+  }
+
+  private void create(ResourceSpec spec, int index) {
+    OktaId id = retrying(() -> c.okta().create(spec, this::recordedId));
+    if (!OktaSteps.needsFinishing(spec)) {
+      record(index, resource(spec, id, spec.fingerprint()));
+      return;
+    }
+    // Recorded before activation with a fingerprint that cannot match: a resumed run sees an
+    // update due and activates it.
+    record(index, resource(spec, id, Fingerprint.of("inactive|" + spec.canonical())));
+    retrying(() -> c.okta().update(spec, id, this::recordedId));
+    commit(() -> c.resources().save(resource(spec, id, spec.fingerprint())));
+  }
+
+  private void record(int index, OktaResource resource) {
+    commit(
+        () -> {
+          c.resources().save(resource);
+          job.stepDone(index, resource.oktaId(), c.clock().instant());
+        });
+  }
+
+  private OktaResource resource(ResourceSpec spec, OktaId id, Fingerprint fingerprint) {
+    return new OktaResource(
+        spec.type(), id, spec.name(), job.tenantKey(), spec.application(), fingerprint);
+  }
+
+  private void failAndCompensate(String reason) {
+    int undone = 0;
+    int left = 0;
+    for (int index : job.createdLatestFirst()) {
+      JobStep s = job.steps().get(index);
+      OktaId id = s.oktaId();
+      try {
+        retrying(() -> c.okta().delete(s.type(), id));
+        commit(
+            () -> {
+              c.resources().delete(s.type(), id);
+              job.stepCompensated(index, c.clock().instant());
+            });
+        undone++;
+      } catch (OktaFailure f) {
+        left++;
+      }
+    }
+    String summary =
+        reason
+            + "; rolled back "
+            + undone
+            + " created resource(s)"
+            + (left == 0 ? "" : ", " + left + " could not be removed and stay recorded");
+    finish(false, summary);
+  }
+
+  private void finish(boolean succeeded, String outcome) {
+    c.unitOfWork()
+        .runInNewTransaction(
+            () -> {
+              renewLease();
+              var now = c.clock().instant();
+              Tenant tenant = c.tenants().findByKey(job.tenantKey()).orElseThrow();
+              if (!succeeded) {
+                job.fail(outcome, now);
+                tenant.markFailed(outcome, now);
+              } else if (job.kind() == JobKind.DELETE) {
+                job.succeed(outcome, now);
+                tenant.markDeleted(now);
+              } else {
+                job.succeed(outcome, now);
+                tenant.markReady(now);
+              }
+              c.tenants().save(tenant);
+              c.jobs().save(job);
+              var resources = c.resources().findByTenant(job.tenantKey());
+              c.outbox().append(c.events().lifecycle(tenant, job, resources, now));
+            });
+  }
+
+  private String failedStepReason() {
+    return job.steps().stream()
+        .filter(s -> s.status() == StepStatus.FAILED)
+        .findFirst()
+        .flatMap(JobStep::failure)
+        .orElse("a step failed");
+  }
+
+  private OktaId recordedId(OktaResourceType type, String name) {
+    return c.unitOfWork()
+        .inNewTransaction(
+            () ->
+                c.resources().findByTenant(job.tenantKey()).stream()
+                    .filter(r -> r.type() == type && r.name().equals(name))
+                    .map(OktaResource::oktaId)
+                    .findFirst()
+                    .orElseThrow(
+                        () -> new IllegalStateException(type + " " + name + " not recorded")));
+  }
+
+  /** Commits a change of the job (and records) together with a lease renewal. */
+  private void commit(Runnable change) {
+    c.unitOfWork()
+        .runInNewTransaction(
+            () -> {
+              renewLease();
+              change.run();
+              c.jobs().save(job);
+            });
+  }
+
+  private void renewLease() {
+    if (!c.jobs().extendLease(job.id(), runner, c.settings().lease())) {
+      throw new LeaseLostException(job.id());
+    }
+  }
+
+  private void retrying(Runnable call) {
+    retrying(
+        () -> {
+          call.run();
+          return null;
+        });
+  }
+
+  private <T> T retrying(Supplier<T> call) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return call.get();
+      } catch (OktaFailure f) {
+        if (!f.isRetryable() || attempt >= c.settings().maxAttempts()) {
+          throw f;
+        }
+        pause(attempt, f);
+        c.unitOfWork().runInNewTransaction(this::renewLease);
+      }
+    }
+  }
+
+  private void pause(int attempt, OktaFailure f) {
+    long millis = c.settings().retryBackoff().toMillis() << Math.min(attempt - 1, 6);
+    if (f instanceof OktaFailure.RateLimited limited) {
+      long untilReset = limited.resetAt().toEpochMilli() - c.clock().millis();
+      millis = Math.max(millis, Math.min(untilReset, 60_000));
+    }
+    try {
+      Thread.sleep(Math.min(millis, 60_000));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to retry", e);
+    }
+  }
+
+  /** Another runner took the job over because this one's lease ran out. */
+  static final class LeaseLostException extends RuntimeException {
+    LeaseLostException(JobId id) {
+      super("lease on job " + id + " lost");
+    }
+  }
+}
