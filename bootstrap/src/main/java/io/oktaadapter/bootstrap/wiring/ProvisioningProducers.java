@@ -1,6 +1,9 @@
 package io.oktaadapter.bootstrap.wiring;
 
 import io.oktaadapter.adapters.out.vault.SecretsConfig;
+import io.oktaadapter.application.port.in.application.DeleteApplicationUseCase;
+import io.oktaadapter.application.port.in.application.GetApplicationConfigUseCase;
+import io.oktaadapter.application.port.in.application.ProvisionApplicationUseCase;
 import io.oktaadapter.application.port.in.provisioning.DeleteTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.DescribeTenantProvisioningUseCase;
 import io.oktaadapter.application.port.in.provisioning.GetJobUseCase;
@@ -15,10 +18,16 @@ import io.oktaadapter.application.port.out.okta.OktaGroupRules;
 import io.oktaadapter.application.port.out.okta.OktaGroups;
 import io.oktaadapter.application.port.out.okta.OktaPolicies;
 import io.oktaadapter.application.port.out.okta.OktaTrustedOrigins;
+import io.oktaadapter.application.port.out.persistence.ApplicationRepository;
 import io.oktaadapter.application.port.out.persistence.OktaResourceRepository;
 import io.oktaadapter.application.port.out.persistence.ProvisioningJobRepository;
 import io.oktaadapter.application.port.out.persistence.TenantRepository;
 import io.oktaadapter.application.port.out.persistence.UnitOfWork;
+import io.oktaadapter.application.port.out.secrets.SecretStore;
+import io.oktaadapter.application.service.application.DeleteApplicationService;
+import io.oktaadapter.application.service.application.GetApplicationConfigService;
+import io.oktaadapter.application.service.application.ProvisionApplicationService;
+import io.oktaadapter.application.service.provisioning.ApplicationConfigs;
 import io.oktaadapter.application.service.provisioning.DeleteTenantService;
 import io.oktaadapter.application.service.provisioning.DescribeTenantProvisioningService;
 import io.oktaadapter.application.service.provisioning.GetJobService;
@@ -123,7 +132,9 @@ public class ProvisioningProducers {
   RunProvisioningJobUseCase runProvisioningJob(
       ProvisioningJobRepository jobs,
       TenantRepository tenants,
+      ApplicationRepository applications,
       OktaResourceRepository resources,
+      SecretStore secrets,
       Outbox outbox,
       UnitOfWork unitOfWork,
       OktaGroups groups,
@@ -137,7 +148,9 @@ public class ProvisioningProducers {
     return new RunProvisioningJobService(
         jobs,
         tenants,
+        applications,
         resources,
+        secrets,
         outbox,
         unitOfWork,
         groups,
@@ -148,5 +161,34 @@ public class ProvisioningProducers {
         appGroups,
         settings,
         clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ProvisionApplicationUseCase provisionApplication(
+      TenantRepository tenants,
+      ApplicationRepository applications,
+      ProvisioningJobRepository jobs,
+      ProvisioningSettings settings,
+      Clock clock) {
+    return new ProvisionApplicationService(tenants, applications, jobs, settings, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  DeleteApplicationUseCase deleteApplication(
+      ApplicationRepository applications, ProvisioningJobRepository jobs, Clock clock) {
+    return new DeleteApplicationService(applications, jobs, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  GetApplicationConfigUseCase getApplicationConfig(
+      ApplicationRepository applications,
+      OktaResourceRepository resources,
+      OktaApplications okta,
+      ProvisioningSettings settings) {
+    return new GetApplicationConfigService(
+        applications, resources, new ApplicationConfigs(okta, settings));
   }
 }

@@ -13,7 +13,10 @@ final class OktaOrgState {
 
   private OktaOrgState() {}
 
-  /** Every group, group rule, trusted origin and policy whose name starts with {@code key-}. */
+  /**
+   * Every group, group rule, trusted origin, policy and application whose name (label) starts with
+   * {@code key-}.
+   */
   static List<String> resourcesOf(String tenantKey) {
     JsonNode state = state();
     List<String> found = new ArrayList<>();
@@ -21,6 +24,12 @@ final class OktaOrgState {
     collect(state.path("groupRules"), "GROUP_RULE", tenantKey, found);
     collect(state.path("trustedOrigins"), "TRUSTED_ORIGIN", tenantKey, found);
     collect(state.path("policies"), "SIGN_ON_POLICY", tenantKey, found);
+    for (JsonNode app : state.path("apps")) {
+      String label = app.path("label").asText();
+      if (label.startsWith(tenantKey + "-")) {
+        found.add("OIDC_APPLICATION:" + label);
+      }
+    }
     return found;
   }
 

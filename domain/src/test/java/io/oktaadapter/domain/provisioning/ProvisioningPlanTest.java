@@ -2,14 +2,21 @@ package io.oktaadapter.domain.provisioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.oktaadapter.domain.app.AppTemplate;
+import io.oktaadapter.domain.app.Application;
+import io.oktaadapter.domain.app.ApplicationId;
+import io.oktaadapter.domain.app.ApplicationKind;
+import io.oktaadapter.domain.app.BaseUrl;
 import io.oktaadapter.domain.okta.OktaId;
 import io.oktaadapter.domain.okta.OktaResource;
 import io.oktaadapter.domain.okta.OktaResourceType;
+import io.oktaadapter.domain.tenant.Alias;
 import io.oktaadapter.domain.tenant.Tenant;
 import io.oktaadapter.domain.tenant.TenantSpec;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ProvisioningPlanTest {
@@ -126,5 +133,65 @@ class ProvisioningPlanTest {
     var plan = ProvisioningPlan.between(TenantResources.desired(renamed), recorded);
 
     assertThat(describe(plan)).containsExactly("UPDATE acme-users", "UPDATE acme-admins");
+  }
+
+  @Test
+  void givenEfsApplication_plan_createsItsOidcAppFromTheTemplateThenAssignsBothGroups() {
+    Tenant t = tenant("OFF", "a.example.com");
+    Application efs =
+        Application.register(
+            ApplicationId.random(),
+            t.key(),
+            ApplicationKind.EFS,
+            Map.of(Alias.of("a.example.com"), BaseUrl.of("https://a.example.com/efs")),
+            NOW);
+    AppTemplate template = new AppTemplate(List.of("/cb"), List.of("/bye"), "/login");
+
+    var desired = TenantResources.desired(t, List.of(efs), kind -> template);
+    var plan = ProvisioningPlan.between(desired, recordedAfter(t));
+
+    String app = TenantResources.applicationName(efs);
+    assertThat(describe(plan))
+        .containsExactly(
+            "CREATE " + app, "CREATE " + app + "->acme-users", "CREATE " + app + "->acme-admins");
+    assertThat(plan.steps().get(0).spec())
+        .isEqualTo(
+            new ResourceSpec.OidcApp(
+                app,
+                efs.id(),
+                List.of("https://a.example.com/efs/cb"),
+                List.of("https://a.example.com/efs/bye"),
+                "https://a.example.com/efs/login"));
+  }
+
+  @Test
+  void givenApplicationDeleting_plan_removesItsAssignmentsBeforeTheApp() {
+    Tenant t = tenant("OFF", "a.example.com");
+    Application dv =
+        Application.register(
+            ApplicationId.random(),
+            t.key(),
+            ApplicationKind.DV,
+            Map.of(Alias.of("a.example.com"), BaseUrl.of("https://a.example.com")),
+            NOW);
+    AppTemplate template = new AppTemplate(List.of("/cb"), List.of(), null);
+    List<OktaResource> recorded = new ArrayList<>();
+    int n = 0;
+    for (ResourceSpec spec : TenantResources.desired(t, List.of(dv), kind -> template)) {
+      recorded.add(
+          new OktaResource(
+              spec.type(), OktaId.of("id" + n++), spec.name(), t.key(), null, spec.fingerprint()));
+    }
+    dv.moveTo(io.oktaadapter.domain.LifecycleStatus.DELETING, null, NOW);
+
+    var plan =
+        ProvisioningPlan.between(
+            TenantResources.desired(t, List.of(dv), kind -> template), recorded);
+
+    assertThat(plan.steps().stream().map(PlanStep::type).toList())
+        .containsExactly(
+            OktaResourceType.APPLICATION_GROUP_ASSIGNMENT,
+            OktaResourceType.APPLICATION_GROUP_ASSIGNMENT,
+            OktaResourceType.OIDC_APPLICATION);
   }
 }

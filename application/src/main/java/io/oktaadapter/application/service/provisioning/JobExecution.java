@@ -1,8 +1,12 @@
 package io.oktaadapter.application.service.provisioning;
 
+import io.oktaadapter.application.port.in.application.ApplicationConfig;
 import io.oktaadapter.application.port.out.okta.OktaFailure;
+import io.oktaadapter.application.port.out.secrets.SecretRef;
+import io.oktaadapter.application.port.out.secrets.SecretValue;
 import io.oktaadapter.application.service.provisioning.RunProvisioningJobService.JobContext;
 import io.oktaadapter.domain.LifecycleStatus;
+import io.oktaadapter.domain.app.Application;
 import io.oktaadapter.domain.okta.Fingerprint;
 import io.oktaadapter.domain.okta.OktaId;
 import io.oktaadapter.domain.okta.OktaResource;
@@ -15,6 +19,7 @@ import io.oktaadapter.domain.provisioning.PlanStep;
 import io.oktaadapter.domain.provisioning.ProvisioningJob;
 import io.oktaadapter.domain.provisioning.ProvisioningPlan;
 import io.oktaadapter.domain.provisioning.ResourceSpec;
+import io.oktaadapter.domain.provisioning.StepAction;
 import io.oktaadapter.domain.provisioning.StepStatus;
 import io.oktaadapter.domain.provisioning.TenantResources;
 import io.oktaadapter.domain.tenant.Tenant;
@@ -74,7 +79,12 @@ final class JobExecution {
     ProvisioningPlan plan =
         job.kind() == JobKind.DELETE
             ? ProvisioningPlan.removal(recorded)
-            : ProvisioningPlan.between(TenantResources.desired(tenant), recorded);
+            : ProvisioningPlan.between(
+                TenantResources.desired(
+                    tenant,
+                    c.applications().findByTenant(job.tenantKey()),
+                    c.settings().templates()::get),
+                recorded);
     if (job.status() == JobStatus.QUEUED) {
       LifecycleStatus next =
           job.kind() == JobKind.DELETE ? LifecycleStatus.DELETING : LifecycleStatus.PROVISIONING;
@@ -102,12 +112,14 @@ final class JobExecution {
       case CREATE -> create(step.spec(), index);
       case UPDATE -> {
         retrying(() -> c.okta().update(step.spec(), step.oktaId(), this::recordedId));
+        afterWrite(step.spec(), step.oktaId());
         record(index, resource(step.spec(), step.oktaId(), step.spec().fingerprint()));
       }
       case DELETE -> {
         retrying(() -> c.okta().delete(step.type(), step.oktaId()));
         commit(
             () -> {
+              forgetSecret(step.type(), step.oktaId());
               c.resources().delete(step.type(), step.oktaId());
               job.stepDone(index, step.oktaId(), c.clock().instant());
             });
@@ -125,7 +137,32 @@ final class JobExecution {
     // update due and activates it.
     record(index, resource(spec, id, Fingerprint.of("inactive|" + spec.canonical())));
     retrying(() -> c.okta().update(spec, id, this::recordedId));
+    afterWrite(spec, id);
     commit(() -> c.resources().save(resource(spec, id, spec.fingerprint())));
+  }
+
+  /** An OIDC application's client secret goes to the secret store, never anywhere else. */
+  private void afterWrite(ResourceSpec spec, OktaId id) {
+    if (spec instanceof ResourceSpec.OidcApp app) {
+      c.okta()
+          .clientSecret(id)
+          .ifPresent(
+              secret ->
+                  c.secrets()
+                      .write(
+                          SecretRef.applicationClientSecret(job.tenantKey(), app.application()),
+                          SecretValue.of(secret)));
+    }
+  }
+
+  private void forgetSecret(OktaResourceType type, OktaId id) {
+    if (type == OktaResourceType.OIDC_APPLICATION) {
+      c.resources()
+          .find(type, id)
+          .flatMap(OktaResource::owningApplication)
+          .ifPresent(
+              app -> c.secrets().delete(SecretRef.applicationClientSecret(job.tenantKey(), app)));
+    }
   }
 
   private void record(int index, OktaResource resource) {
@@ -151,6 +188,7 @@ final class JobExecution {
         retrying(() -> c.okta().delete(s.type(), id));
         commit(
             () -> {
+              forgetSecret(s.type(), id);
               c.resources().delete(s.type(), id);
               job.stepCompensated(index, c.clock().instant());
             });
@@ -169,6 +207,7 @@ final class JobExecution {
   }
 
   private void finish(boolean succeeded, String outcome) {
+    List<ApplicationConfig> configured = succeeded ? configuredApplications() : List.of();
     c.unitOfWork()
         .runInNewTransaction(
             () -> {
@@ -186,9 +225,66 @@ final class JobExecution {
                 tenant.markReady(now);
               }
               c.tenants().save(tenant);
+              settleApplications(succeeded, outcome, now);
               c.jobs().save(job);
               var resources = c.resources().findByTenant(job.tenantKey());
               c.outbox().append(c.events().lifecycle(tenant, job, resources, now));
+              configured.forEach(
+                  config -> c.outbox().append(c.events().configured(config, job, now)));
+            });
+  }
+
+  /** Moves the tenant's applications to the job's outcome. */
+  private void settleApplications(boolean succeeded, String outcome, java.time.Instant now) {
+    for (Application app : c.applications().findByTenant(job.tenantKey())) {
+      LifecycleStatus target;
+      if (app.status() == LifecycleStatus.DELETING || job.kind() == JobKind.DELETE) {
+        target = succeeded ? LifecycleStatus.DELETED : LifecycleStatus.FAILED;
+        if (app.status() != LifecycleStatus.DELETING) {
+          app.moveTo(LifecycleStatus.DELETING, null, now);
+        }
+      } else if (app.status() == LifecycleStatus.READY && succeeded) {
+        continue;
+      } else {
+        target = succeeded ? LifecycleStatus.READY : LifecycleStatus.FAILED;
+        if (app.status() != LifecycleStatus.PROVISIONING) {
+          app.moveTo(LifecycleStatus.PROVISIONING, null, now);
+        }
+      }
+      app.moveTo(target, target == LifecycleStatus.FAILED ? outcome : null, now);
+      c.applications().save(app);
+    }
+  }
+
+  /**
+   * The configuration of each live application this job created or changed (or that was not yet
+   * READY), read before the final transaction because the client id comes from Okta.
+   */
+  private List<ApplicationConfig> configuredApplications() {
+    if (job.kind() == JobKind.DELETE) {
+      return List.of();
+    }
+    var touched =
+        job.steps().stream()
+            .filter(s -> s.status() == StepStatus.DONE && s.action() != StepAction.DELETE)
+            .map(JobStep::name)
+            .toList();
+    return c.unitOfWork()
+        .inNewTransaction(
+            () -> {
+              var recorded = c.resources().findByTenant(job.tenantKey());
+              return c.applications().findByTenant(job.tenantKey()).stream()
+                  .filter(
+                      a ->
+                          a.status() != LifecycleStatus.DELETING
+                              && a.status() != LifecycleStatus.DELETED)
+                  .filter(
+                      a ->
+                          a.status() != LifecycleStatus.READY
+                              || touched.stream()
+                                  .anyMatch(n -> n.startsWith(TenantResources.applicationName(a))))
+                  .flatMap(a -> c.configs().of(a, recorded).stream())
+                  .toList();
             });
   }
 

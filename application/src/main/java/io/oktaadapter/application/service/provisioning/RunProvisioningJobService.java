@@ -8,10 +8,12 @@ import io.oktaadapter.application.port.out.okta.OktaGroupRules;
 import io.oktaadapter.application.port.out.okta.OktaGroups;
 import io.oktaadapter.application.port.out.okta.OktaPolicies;
 import io.oktaadapter.application.port.out.okta.OktaTrustedOrigins;
+import io.oktaadapter.application.port.out.persistence.ApplicationRepository;
 import io.oktaadapter.application.port.out.persistence.OktaResourceRepository;
 import io.oktaadapter.application.port.out.persistence.ProvisioningJobRepository;
 import io.oktaadapter.application.port.out.persistence.TenantRepository;
 import io.oktaadapter.application.port.out.persistence.UnitOfWork;
+import io.oktaadapter.application.port.out.secrets.SecretStore;
 import io.oktaadapter.domain.provisioning.JobId;
 import java.time.Clock;
 import java.util.Optional;
@@ -27,7 +29,9 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
   public RunProvisioningJobService(
       ProvisioningJobRepository jobs,
       TenantRepository tenants,
+      ApplicationRepository applications,
       OktaResourceRepository resources,
+      SecretStore secrets,
       Outbox outbox,
       UnitOfWork unitOfWork,
       OktaGroups groups,
@@ -42,12 +46,15 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
         new JobContext(
             jobs,
             tenants,
+            applications,
             resources,
+            secrets,
             outbox,
             unitOfWork,
             new OktaSteps(groups, rules, origins, policies, apps, appGroups),
             settings,
             new TenantEvents(settings),
+            new ApplicationConfigs(apps, settings),
             clock);
   }
 
@@ -65,11 +72,14 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
   record JobContext(
       ProvisioningJobRepository jobs,
       TenantRepository tenants,
+      ApplicationRepository applications,
       OktaResourceRepository resources,
+      SecretStore secrets,
       Outbox outbox,
       UnitOfWork unitOfWork,
       OktaSteps okta,
       ProvisioningSettings settings,
       TenantEvents events,
+      ApplicationConfigs configs,
       Clock clock) {}
 }

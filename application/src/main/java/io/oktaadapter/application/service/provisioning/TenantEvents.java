@@ -1,5 +1,6 @@
 package io.oktaadapter.application.service.provisioning;
 
+import io.oktaadapter.application.port.in.application.ApplicationConfig;
 import io.oktaadapter.application.port.out.messaging.EventStream;
 import io.oktaadapter.application.port.out.messaging.OutboundEvent;
 import io.oktaadapter.domain.okta.OktaResource;
@@ -52,6 +53,49 @@ final class TenantEvents {
         now,
         Map.of("tenantkey", tenant.key().value()),
         data);
+  }
+
+  /**
+   * {@code io.oktaadapter.application.configured}: what the installation needs (issuer, client id,
+   * redirect URIs, where its secret is kept, groups); never the secret.
+   */
+  OutboundEvent configured(ApplicationConfig config, ProvisioningJob job, Instant now) {
+    String data =
+        "{\"tenantKey\":"
+            + quote(config.tenantKey())
+            + ",\"applicationId\":"
+            + quote(config.applicationId())
+            + ",\"kind\":"
+            + quote(config.kind())
+            + ",\"issuer\":"
+            + quote(config.issuer())
+            + ",\"clientId\":"
+            + quote(config.clientId())
+            + ",\"redirectUris\":"
+            + array(config.redirectUris())
+            + ",\"postLogoutRedirectUris\":"
+            + array(config.postLogoutRedirectUris())
+            + ",\"initiateLoginUri\":"
+            + (config.initiateLoginUri() == null ? "null" : quote(config.initiateLoginUri()))
+            + ",\"clientSecretPath\":"
+            + quote(config.clientSecretPath())
+            + ",\"groups\":"
+            + array(config.groups())
+            + "}";
+    return new OutboundEvent(
+        EventStream.TENANT_EVENTS,
+        config.tenantKey(),
+        job.id() + "-" + config.applicationId(),
+        settings.eventSource(),
+        "io.oktaadapter.application.configured",
+        config.applicationId(),
+        now,
+        Map.of("tenantkey", config.tenantKey()),
+        data);
+  }
+
+  private static String array(List<String> values) {
+    return values.stream().map(TenantEvents::quote).collect(Collectors.joining(",", "[", "]"));
   }
 
   private static String resource(OktaResource r) {
