@@ -9,6 +9,7 @@ import io.oktaadapter.application.port.in.provisioning.DescribeTenantProvisionin
 import io.oktaadapter.application.port.in.provisioning.GetJobUseCase;
 import io.oktaadapter.application.port.in.provisioning.PlanTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.ProvisionTenantUseCase;
+import io.oktaadapter.application.port.in.provisioning.ReconcileTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.RunProvisioningJobUseCase;
 import io.oktaadapter.application.port.in.provisioning.UpdateTenantUseCase;
 import io.oktaadapter.application.port.out.messaging.Outbox;
@@ -34,6 +35,7 @@ import io.oktaadapter.application.service.provisioning.GetJobService;
 import io.oktaadapter.application.service.provisioning.PlanTenantService;
 import io.oktaadapter.application.service.provisioning.ProvisionTenantService;
 import io.oktaadapter.application.service.provisioning.ProvisioningSettings;
+import io.oktaadapter.application.service.provisioning.ReconcileTenantService;
 import io.oktaadapter.application.service.provisioning.RunProvisioningJobService;
 import io.oktaadapter.application.service.provisioning.UpdateTenantService;
 import io.oktaadapter.domain.app.AppTemplate;
@@ -106,6 +108,13 @@ public class ProvisioningProducers {
   DeleteTenantUseCase deleteTenant(
       TenantRepository tenants, ProvisioningJobRepository jobs, Clock clock) {
     return new DeleteTenantService(tenants, jobs, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ReconcileTenantUseCase reconcileTenant(
+      TenantRepository tenants, ProvisioningJobRepository jobs, Clock clock) {
+    return new ReconcileTenantService(tenants, jobs, clock);
   }
 
   @Produces

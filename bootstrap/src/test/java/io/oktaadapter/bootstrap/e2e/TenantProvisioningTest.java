@@ -2,17 +2,20 @@ package io.oktaadapter.bootstrap.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.oktaadapter.application.port.out.okta.OktaGroups;
 import io.oktaadapter.simulator.Fault;
 import io.oktaadapter.simulator.FaultType;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +29,8 @@ import org.junit.jupiter.api.Test;
 class TenantProvisioningTest {
 
   private static final String TENANT_EVENTS = "okta-adapter.tenant-events";
+
+  @Inject OktaGroups oktaGroups;
 
   @AfterEach
   void clearFaults() {
@@ -261,6 +266,32 @@ class TenantProvisioningTest {
             "TRUSTED_ORIGIN:prov-flaky-origin-a.prov-flaky.example.com",
             "TRUSTED_ORIGIN:prov-flaky-origin-b.prov-flaky.example.com",
             "SIGN_ON_POLICY:prov-flaky-mfa");
+  }
+
+  @Test
+  void givenGroupRemovedInOkta_reconcile_reportsTheDriftAndRecreatesIt() {
+    post(spec("prov-drift", "OFF", "prov-drift.example.com"), null)
+        .statusCode(200)
+        .body("status", equalTo("SUCCEEDED"));
+    var admins = oktaGroups.findByName("prov-drift-admins").orElseThrow();
+    oktaGroups.delete(admins.id());
+
+    given()
+        .header("Authorization", Tokens.bearer("sam", "support"))
+        .header("Prefer", "wait=30")
+        .post("/api/v1/tenants/prov-drift/reconcile")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("SUCCEEDED"))
+        .body("kind", equalTo("RECONCILE"))
+        .body("result", containsString("GROUP prov-drift-admins had gone from Okta"))
+        .body("steps.collect { it.action + ' ' + it.name }", contains("CREATE prov-drift-admins"));
+
+    assertThat(OktaOrgState.resourcesOf("prov-drift"))
+        .contains("GROUP:prov-drift-admins")
+        .hasSize(4);
+    assertThat(oktaGroups.findByName("prov-drift-admins").orElseThrow().id())
+        .isNotEqualTo(admins.id());
   }
 
   @Test

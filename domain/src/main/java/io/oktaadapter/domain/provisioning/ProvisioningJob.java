@@ -128,7 +128,11 @@ public final class ProvisioningJob {
     List<Integer> created = new ArrayList<>();
     for (int i = steps.size() - 1; i >= 0; i--) {
       JobStep s = steps.get(i);
-      if (s.action() == StepAction.CREATE && s.status() == StepStatus.DONE) {
+      // A create that failed after Okta gave its id (e.g. a rule that would not activate) counts.
+      boolean holds =
+          s.status() == StepStatus.DONE
+              || (s.status() == StepStatus.FAILED && s.recordedId().isPresent());
+      if (s.action() == StepAction.CREATE && holds) {
         created.add(i);
       }
     }

@@ -23,9 +23,11 @@ import io.oktaadapter.domain.provisioning.StepAction;
 import io.oktaadapter.domain.provisioning.StepStatus;
 import io.oktaadapter.domain.provisioning.TenantResources;
 import io.oktaadapter.domain.tenant.Tenant;
+import io.oktaadapter.domain.tenant.TenantKey;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * One run of a claimed job: plan, execute step by step (each recorded in its own transaction), and
@@ -45,6 +47,7 @@ final class JobExecution {
   }
 
   void run(JobId id) {
+    String drift = repairDrift(id);
     Optional<ProvisioningPlan> plan = c.unitOfWork().inNewTransaction(() -> prepare(id));
     if (job.status().isFinished()) {
       return;
@@ -61,11 +64,43 @@ final class JobExecution {
         String reason =
             step.action() + " " + step.type() + " " + step.name() + ": " + f.getMessage();
         commit(() -> job.stepFailed(index, reason, c.clock().instant()));
-        failAndCompensate(reason);
+        String leftover = step.action() == StepAction.CREATE ? removeLeftover(step.spec()) : "";
+        failAndCompensate(reason + leftover);
         return;
       }
     }
-    finish(true, job.kind() == JobKind.DELETE ? "DELETED" : "READY");
+    finish(true, (job.kind() == JobKind.DELETE ? "DELETED" : "READY") + drift);
+  }
+
+  /**
+   * For a reconcile that has not started: forgets the recorded resources Okta no longer has, so
+   * that the plan creates them again.
+   */
+  private String repairDrift(JobId id) {
+    var pending =
+        c.unitOfWork()
+            .inNewTransaction(
+                () -> c.jobs().findById(id).filter(j -> j.status() == JobStatus.QUEUED));
+    if (pending.isEmpty() || pending.get().kind() != JobKind.RECONCILE) {
+      return "";
+    }
+    TenantKey tenant = pending.get().tenantKey();
+    var recorded = c.unitOfWork().inNewTransaction(() -> c.resources().findByTenant(tenant));
+    List<OktaResource> gone =
+        recorded.stream().filter(r -> !retrying(() -> c.okta().exists(r))).toList();
+    c.unitOfWork()
+        .runInNewTransaction(
+            () -> {
+              if (!c.jobs().extendLease(id, runner, c.settings().lease())) {
+                throw new LeaseLostException(id);
+              }
+              gone.forEach(r -> c.resources().delete(r.type(), r.oktaId()));
+            });
+    return gone.isEmpty()
+        ? "; no drift"
+        : "; repaired drift: "
+            + gone.stream().map(r -> r.type() + " " + r.name()).collect(Collectors.joining(", "))
+            + " had gone from Okta";
   }
 
   /** Loads the job, plans it and moves the tenant; empty when a failed job must still undo. */
@@ -176,6 +211,20 @@ final class JobExecution {
   private OktaResource resource(ResourceSpec spec, OktaId id, Fingerprint fingerprint) {
     return new OktaResource(
         spec.type(), id, spec.name(), job.tenantKey(), spec.application(), fingerprint);
+  }
+
+  /** Removes what the failed create may have left in Okta; the note says when that failed too. */
+  private String removeLeftover(ResourceSpec spec) {
+    try {
+      retrying(
+          () ->
+              c.okta()
+                  .leftover(spec, this::recordedId)
+                  .ifPresent(id -> c.okta().delete(spec.type(), id)));
+      return "";
+    } catch (OktaFailure f) {
+      return "; a partly created " + spec.name() + " may remain: " + f.getMessage();
+    }
   }
 
   private void failAndCompensate(String reason) {

@@ -8,10 +8,12 @@ import io.oktaadapter.application.port.out.okta.OktaGroups;
 import io.oktaadapter.application.port.out.okta.OktaPolicies;
 import io.oktaadapter.application.port.out.okta.OktaTrustedOrigins;
 import io.oktaadapter.domain.okta.OktaId;
+import io.oktaadapter.domain.okta.OktaResource;
 import io.oktaadapter.domain.okta.OktaResourceType;
 import io.oktaadapter.domain.provisioning.ResourceSpec;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -83,10 +85,38 @@ final class OktaSteps {
       return OktaId.of(app.value() + ":" + group.value());
     }
     ResourceSpec.MfaPolicy p = (ResourceSpec.MfaPolicy) spec;
-    return policies
-        .findMfaPolicyByName(p.name())
-        .map(OktaPolicies.MfaPolicy::id)
-        .orElseGet(() -> policies.createMfaPolicy(details(p, ids)).id());
+    var existing = policies.findMfaPolicyByName(p.name());
+    if (existing.isPresent()) {
+      // An earlier attempt may have created the policy but not its rule: bring it to spec.
+      return policies.updateMfaPolicy(existing.get().id(), details(p, ids)).id();
+    }
+    return policies.createMfaPolicy(details(p, ids)).id();
+  }
+
+  /**
+   * What a failed create may have left in Okta without the adapter learning its id (a policy
+   * without its rule, a create that timed out): found by name, so that it can be removed.
+   */
+  Optional<OktaId> leftover(ResourceSpec spec, Resolver ids) {
+    if (spec instanceof ResourceSpec.Group g) {
+      return groups.findByName(g.name()).map(OktaGroups.OktaGroup::id);
+    }
+    if (spec instanceof ResourceSpec.TrustedOrigin o) {
+      return origins.findByName(o.name()).map(OktaTrustedOrigins.TrustedOrigin::id);
+    }
+    if (spec instanceof ResourceSpec.MfaPolicy p) {
+      return policies.findMfaPolicyByName(p.name()).map(OktaPolicies.MfaPolicy::id);
+    }
+    if (spec instanceof ResourceSpec.OidcApp a) {
+      return apps.findByLabel(a.name()).map(OktaApplications.OidcApplication::id);
+    }
+    if (spec instanceof ResourceSpec.AppGroupAssignment g) {
+      OktaId app = ids.id(OktaResourceType.OIDC_APPLICATION, g.appName());
+      OktaId group = ids.id(OktaResourceType.GROUP, g.groupName());
+      return Optional.of(OktaId.of(app.value() + ":" + group.value()));
+    }
+    // Group rules cannot be searched by name; Okta refuses a second rule of the same name.
+    return Optional.empty();
   }
 
   /**
@@ -118,6 +148,30 @@ final class OktaSteps {
     // A trusted origin's name and origin both derive from the alias: nothing to update.
   }
 
+  /** Whether a recorded resource still exists in Okta (drift: someone removed it by hand). */
+  boolean exists(OktaResource r) {
+    OktaId id = r.oktaId();
+    switch (r.type()) {
+      case GROUP:
+        return groups.find(id).isPresent();
+      case GROUP_RULE:
+        return rules.find(id).isPresent();
+      case TRUSTED_ORIGIN:
+        return origins.findByName(r.name()).filter(o -> o.id().equals(id)).isPresent();
+      case SIGN_ON_POLICY:
+        return policies.findMfaPolicyByName(r.name()).filter(p -> p.id().equals(id)).isPresent();
+      case OIDC_APPLICATION:
+        return apps.find(id).isPresent();
+      case APPLICATION_GROUP_ASSIGNMENT:
+        String[] appAndGroup = id.value().split(":", 2);
+        return appGroups
+            .assignedGroups(OktaId.of(appAndGroup[0]))
+            .contains(OktaId.of(appAndGroup[1]));
+      default:
+        return true;
+    }
+  }
+
   /** Removes the resource; one that is already gone counts as removed. */
   void delete(OktaResourceType type, OktaId id) {
     try {
@@ -145,7 +199,7 @@ final class OktaSteps {
   }
 
   /** The client secret Okta generated for an application, if it is a confidential client. */
-  java.util.Optional<String> clientSecret(OktaId app) {
+  Optional<String> clientSecret(OktaId app) {
     return apps.credentials(app).secret();
   }
 

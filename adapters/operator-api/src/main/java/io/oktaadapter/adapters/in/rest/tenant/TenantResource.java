@@ -9,6 +9,7 @@ import io.oktaadapter.application.port.in.provisioning.DeleteTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.DescribeTenantProvisioningUseCase;
 import io.oktaadapter.application.port.in.provisioning.PlanTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.ProvisionTenantUseCase;
+import io.oktaadapter.application.port.in.provisioning.ReconcileTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.SubmitTenantCommand;
 import io.oktaadapter.application.port.in.provisioning.UpdateTenantUseCase;
 import io.oktaadapter.application.port.in.tenant.GetTenantUseCase;
@@ -52,6 +53,7 @@ class TenantResource {
   private final DeleteTenantUseCase delete;
   private final PlanTenantUseCase plan;
   private final DescribeTenantProvisioningUseCase describe;
+  private final ReconcileTenantUseCase reconcileTenant;
   private final JobResponses responses;
 
   TenantResource(
@@ -62,6 +64,7 @@ class TenantResource {
       DeleteTenantUseCase delete,
       PlanTenantUseCase plan,
       DescribeTenantProvisioningUseCase describe,
+      ReconcileTenantUseCase reconcileTenant,
       JobResponses responses) {
     this.listTenants = listTenants;
     this.getTenant = getTenant;
@@ -70,6 +73,7 @@ class TenantResource {
     this.delete = delete;
     this.plan = plan;
     this.describe = describe;
+    this.reconcileTenant = reconcileTenant;
     this.responses = responses;
   }
 
@@ -165,6 +169,22 @@ class TenantResource {
     var idempotency = JobResponses.idempotencyKey(idempotencyKey);
     var submission =
         QuarkusTransaction.requiringNew().call(() -> delete.delete(tenantKey, idempotency));
+    return responses.answer(submission, prefer);
+  }
+
+  @POST
+  @Path("{key}/reconcile")
+  @RolesAllowed({"support", "admin"})
+  @Operation(summary = "Check Okta against the records and the desired state; repair drift")
+  public Response reconcile(
+      @PathParam("key") String key,
+      @HeaderParam("Idempotency-Key") String idempotencyKey,
+      @HeaderParam("Prefer") String prefer) {
+    TenantKey tenantKey = Params.tenantKey(key);
+    var idempotency = JobResponses.idempotencyKey(idempotencyKey);
+    var submission =
+        QuarkusTransaction.requiringNew()
+            .call(() -> reconcileTenant.reconcile(tenantKey, idempotency));
     return responses.answer(submission, prefer);
   }
 
