@@ -14,6 +14,64 @@ public interface AdapterConfig {
   /** Okta events received through event hooks. */
   Events events();
 
+  /** Provisioning jobs and their runner. */
+  Provisioning provisioning();
+
+  /** Provisioning settings. */
+  interface Provisioning {
+    /** Whether this replica runs provisioning jobs (every replica may; leases keep them apart). */
+    @WithDefault("true")
+    boolean runnerEnabled();
+
+    /** Jobs this replica runs at once (each on its own thread). */
+    @WithDefault("2")
+    int runnerThreads();
+
+    /** How often an idle runner looks for a job. */
+    @WithDefault("500ms")
+    Duration pollInterval();
+
+    /** How long a runner holds a job between heartbeats; a dead runner's job resumes after it. */
+    @WithDefault("2m")
+    Duration lease();
+
+    /** Attempts of one Okta step before a retryable failure (5xx, 429) counts as permanent. */
+    @WithDefault("5")
+    int maxAttempts();
+
+    /** Pause before the first retry of a step; doubled per attempt. */
+    @WithDefault("1s")
+    Duration retryBackoff();
+
+    /** CloudEvents source of tenant events. */
+    @WithDefault("urn:okta-adapter:provisioning")
+    String eventSource();
+
+    /**
+     * The issuer installations validate tokens against (the Okta org or an authorization server).
+     */
+    String issuer();
+
+    /** Whether application base URLs on localhost (http) are accepted; development only. */
+    @WithDefault("false")
+    boolean allowLocalhost();
+
+    /** OIDC URI templates per application kind (key: EFS, DV, ...). */
+    java.util.Map<String, AppTemplate> templates();
+  }
+
+  /** How an application kind's OIDC URIs derive from an installation's base URL. */
+  interface AppTemplate {
+    /** Sign-in redirect paths, relative to each base URL. */
+    java.util.List<String> redirectPaths();
+
+    /** Post-logout redirect paths, relative to each base URL. */
+    java.util.Optional<java.util.List<String>> postLogoutPaths();
+
+    /** Initiate-login path, relative to the first base URL. */
+    java.util.Optional<String> initiateLoginPath();
+  }
+
   /** Event-hook flow settings. */
   interface Events {
     /**

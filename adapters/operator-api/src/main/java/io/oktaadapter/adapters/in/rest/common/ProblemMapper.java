@@ -1,7 +1,10 @@
 package io.oktaadapter.adapters.in.rest.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.oktaadapter.application.common.AlreadyExistsException;
 import io.oktaadapter.application.common.ConcurrentChangeException;
+import io.oktaadapter.application.common.IdempotencyKeyReusedException;
+import io.oktaadapter.application.common.NotFoundException;
 import io.oktaadapter.application.port.out.okta.OktaFailure;
 import io.oktaadapter.domain.IllegalStatusTransitionException;
 import io.oktaadapter.domain.InvalidFieldException;
@@ -58,6 +61,27 @@ public class ProblemMapper {
   @ServerExceptionMapper
   public Response tenantNotFound(TenantNotFoundException e, UriInfo uri) {
     return respond(ProblemTypes.NOT_FOUND, "Tenant not found", 404, e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response notFound(NotFoundException e, UriInfo uri) {
+    return respond(ProblemTypes.NOT_FOUND, "Not found", 404, e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response alreadyExists(AlreadyExistsException e, UriInfo uri) {
+    return respond(ProblemTypes.CONFLICT, "Already exists", 409, e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response idempotencyKeyReused(IdempotencyKeyReusedException e, UriInfo uri) {
+    return respond(
+        ProblemTypes.IDEMPOTENCY_KEY_REUSED,
+        "Idempotency-Key reused",
+        422,
+        "This Idempotency-Key was already used with a different request; use a new key.",
+        uri,
+        null);
   }
 
   @ServerExceptionMapper

@@ -1,12 +1,17 @@
 package io.oktaadapter.adapters.in.rest.tenant;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.oktaadapter.adapters.in.rest.job.JobDto;
 import io.oktaadapter.domain.tenant.Alias;
 import io.oktaadapter.domain.tenant.EmailAddress;
 import io.oktaadapter.domain.tenant.Tenant;
 import java.time.Instant;
 import java.util.List;
 
-/** REST adapter: a tenant as the operator API shows it. */
+/**
+ * REST adapter: a tenant as the operator API shows it; one tenant also shows its Okta resources and
+ * its last job (absent in lists).
+ */
 public record TenantDto(
     String key,
     String displayName,
@@ -17,12 +22,24 @@ public record TenantDto(
     String statusReason,
     long version,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<OktaResourceDto> oktaResources,
+    @JsonInclude(JsonInclude.Include.NON_NULL) JobDto lastJob) {
 
   /** The tenant's feature toggles. */
   public record Features(String mfa) {}
 
+  /**
+   * An Okta resource recorded for the tenant; {@code status} is APPLIED, or the change (UPDATE,
+   * DELETE) the plan still holds for it.
+   */
+  public record OktaResourceDto(String type, String oktaId, String name, String status) {}
+
   static TenantDto of(Tenant t) {
+    return of(t, null, null);
+  }
+
+  static TenantDto of(Tenant t, List<OktaResourceDto> resources, JobDto lastJob) {
     return new TenantDto(
         t.key().value(),
         t.displayName(),
@@ -33,6 +50,8 @@ public record TenantDto(
         t.statusReason().orElse(null),
         t.version(),
         t.createdAt(),
-        t.updatedAt());
+        t.updatedAt(),
+        resources,
+        lastJob);
   }
 }

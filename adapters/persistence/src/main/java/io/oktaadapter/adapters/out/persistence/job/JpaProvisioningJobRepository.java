@@ -1,0 +1,174 @@
+package io.oktaadapter.adapters.out.persistence.job;
+
+import io.oktaadapter.application.port.out.persistence.ProvisioningJobRepository;
+import io.oktaadapter.domain.okta.Fingerprint;
+import io.oktaadapter.domain.okta.OktaId;
+import io.oktaadapter.domain.okta.OktaResourceType;
+import io.oktaadapter.domain.provisioning.IdempotencyKey;
+import io.oktaadapter.domain.provisioning.JobId;
+import io.oktaadapter.domain.provisioning.JobKind;
+import io.oktaadapter.domain.provisioning.JobStatus;
+import io.oktaadapter.domain.provisioning.JobStep;
+import io.oktaadapter.domain.provisioning.ProvisioningJob;
+import io.oktaadapter.domain.provisioning.StepAction;
+import io.oktaadapter.domain.provisioning.StepStatus;
+import io.oktaadapter.domain.tenant.TenantKey;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Persistence adapter: provisioning jobs in PostgreSQL. Runners claim jobs with {@code FOR UPDATE
+ * SKIP LOCKED} plus a lease, so replicas never pick the same job and a dead runner's job comes back
+ * once its lease runs out.
+ */
+@ApplicationScoped
+class JpaProvisioningJobRepository implements ProvisioningJobRepository {
+
+  // The oldest unfinished, unleased job whose tenant has no older unfinished job.
+  private static final String CLAIM =
+      """
+      update provisioning_job set lease_owner = :runner,
+             lease_until = now() + make_interval(secs => :seconds)
+       where job_id = (
+             select j.job_id from provisioning_job j
+              where j.status in ('QUEUED', 'RUNNING')
+                and (j.lease_until is null or j.lease_until < now())
+                and not exists (
+                    select 1 from provisioning_job o
+                     where o.tenant_key = j.tenant_key
+                       and o.status in ('QUEUED', 'RUNNING')
+                       and o.created_at < j.created_at)
+              order by j.created_at
+              limit 1
+              for update skip locked)
+      returning job_id
+      """;
+
+  private final EntityManager em;
+
+  JpaProvisioningJobRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  @Transactional(TxType.MANDATORY)
+  public void save(ProvisioningJob job) {
+    ProvisioningJobJpaEntity found = em.find(ProvisioningJobJpaEntity.class, job.id().value());
+    boolean isNew = found == null;
+    ProvisioningJobJpaEntity e = isNew ? new ProvisioningJobJpaEntity() : found;
+    e.id = job.id().value();
+    e.tenantKey = job.tenantKey().value();
+    e.kind = job.kind().name();
+    e.status = job.status().name();
+    e.idempotencyKey = job.idempotencyKey().orElse(null);
+    e.requestFingerprint = job.request().hex();
+    e.result = job.result().orElse(null);
+    e.createdAt = job.createdAt();
+    e.updatedAt = job.updatedAt();
+    e.steps.clear();
+    job.steps().forEach(s -> e.steps.add(toRow(s)));
+    if (isNew) {
+      em.persist(e);
+    }
+    em.flush();
+  }
+
+  @Override
+  public Optional<ProvisioningJob> findById(JobId id) {
+    return Optional.ofNullable(em.find(ProvisioningJobJpaEntity.class, id.value()))
+        .map(JpaProvisioningJobRepository::toDomain);
+  }
+
+  @Override
+  public Optional<ProvisioningJob> findByIdempotencyKey(IdempotencyKey key) {
+    return first(
+        em.createQuery(
+                "from ProvisioningJobJpaEntity where idempotencyKey = :key",
+                ProvisioningJobJpaEntity.class)
+            .setParameter("key", key.value())
+            .getResultList());
+  }
+
+  @Override
+  public Optional<ProvisioningJob> findLatestByTenant(TenantKey tenant) {
+    return first(
+        em.createQuery(
+                "from ProvisioningJobJpaEntity where tenantKey = :tenant order by createdAt desc",
+                ProvisioningJobJpaEntity.class)
+            .setParameter("tenant", tenant.value())
+            .setMaxResults(1)
+            .getResultList());
+  }
+
+  @Override
+  @Transactional(TxType.MANDATORY)
+  public Optional<JobId> claimNext(String runner, Duration lease) {
+    List<?> ids =
+        em.createNativeQuery(CLAIM)
+            .setParameter("runner", runner)
+            .setParameter("seconds", lease.toMillis() / 1000.0)
+            .getResultList();
+    return ids.stream().findFirst().map(id -> new JobId((UUID) id));
+  }
+
+  @Override
+  @Transactional(TxType.MANDATORY)
+  public boolean extendLease(JobId id, String runner, Duration lease) {
+    int updated =
+        em.createNativeQuery(
+                "update provisioning_job set lease_until = now() + make_interval(secs => :seconds)"
+                    + " where job_id = :id and lease_owner = :runner")
+            .setParameter("seconds", lease.toMillis() / 1000.0)
+            .setParameter("id", id.value())
+            .setParameter("runner", runner)
+            .executeUpdate();
+    return updated == 1;
+  }
+
+  private static Optional<ProvisioningJob> first(List<ProvisioningJobJpaEntity> rows) {
+    return rows.stream().findFirst().map(JpaProvisioningJobRepository::toDomain);
+  }
+
+  private static ProvisioningJobJpaEntity.Step toRow(JobStep s) {
+    var row = new ProvisioningJobJpaEntity.Step();
+    row.action = s.action().name();
+    row.resourceType = s.type().name();
+    row.resourceName = s.name();
+    row.status = s.status().name();
+    row.oktaId = s.recordedId().map(OktaId::value).orElse(null);
+    row.detail = s.failure().orElse(null);
+    return row;
+  }
+
+  private static ProvisioningJob toDomain(ProvisioningJobJpaEntity e) {
+    List<JobStep> steps =
+        e.steps.stream()
+            .map(
+                s ->
+                    new JobStep(
+                        StepAction.valueOf(s.action),
+                        OktaResourceType.valueOf(s.resourceType),
+                        s.resourceName,
+                        StepStatus.valueOf(s.status),
+                        s.oktaId == null ? null : OktaId.of(s.oktaId),
+                        s.detail))
+            .toList();
+    return ProvisioningJob.restore(
+        new JobId(e.id),
+        TenantKey.of(e.tenantKey),
+        JobKind.valueOf(e.kind),
+        e.idempotencyKey,
+        new Fingerprint(e.requestFingerprint),
+        JobStatus.valueOf(e.status),
+        steps,
+        e.result,
+        e.createdAt,
+        e.updatedAt);
+  }
+}

@@ -1,0 +1,51 @@
+package io.oktaadapter.application.service.provisioning;
+
+import io.oktaadapter.application.common.AlreadyExistsException;
+import io.oktaadapter.application.port.in.provisioning.ProvisionTenantUseCase;
+import io.oktaadapter.application.port.in.provisioning.Submission;
+import io.oktaadapter.application.port.in.provisioning.SubmitTenantCommand;
+import io.oktaadapter.application.port.out.persistence.ProvisioningJobRepository;
+import io.oktaadapter.application.port.out.persistence.TenantRepository;
+import io.oktaadapter.domain.okta.Fingerprint;
+import io.oktaadapter.domain.provisioning.JobKind;
+import io.oktaadapter.domain.provisioning.ProvisioningPlan;
+import io.oktaadapter.domain.provisioning.TenantResources;
+import io.oktaadapter.domain.tenant.Tenant;
+import java.time.Clock;
+import java.util.List;
+
+/** Use case: store a new tenant's desired state and queue the job that provisions it. */
+public class ProvisionTenantService implements ProvisionTenantUseCase {
+
+  private final TenantRepository tenants;
+  private final JobQueue intake;
+  private final Clock clock;
+
+  public ProvisionTenantService(
+      TenantRepository tenants, ProvisioningJobRepository jobs, Clock clock) {
+    this.tenants = tenants;
+    this.intake = new JobQueue(jobs, clock);
+    this.clock = clock;
+  }
+
+  @Override
+  public Submission provision(SubmitTenantCommand command) {
+    Fingerprint request = Fingerprint.of("POST tenant\n" + command.spec().canonical());
+    if (!command.dryRun()) {
+      var replay = intake.replay(command.idempotencyKey(), request);
+      if (replay.isPresent()) {
+        return replay.get();
+      }
+    }
+    if (tenants.findByKey(command.spec().key()).isPresent()) {
+      throw new AlreadyExistsException("tenant " + command.spec().key() + " already exists");
+    }
+    Tenant tenant = command.spec().register(clock.instant());
+    if (command.dryRun()) {
+      return new Submission.Planned(
+          ProvisioningPlan.between(TenantResources.desired(tenant), List.of()));
+    }
+    tenants.save(tenant);
+    return intake.queue(tenant.key(), JobKind.PROVISION, command.idempotencyKey(), request);
+  }
+}

@@ -1,0 +1,59 @@
+package io.oktaadapter.application.service.provisioning;
+
+import io.oktaadapter.application.port.in.provisioning.Submission;
+import io.oktaadapter.application.port.in.provisioning.SubmitTenantCommand;
+import io.oktaadapter.application.port.in.provisioning.UpdateTenantUseCase;
+import io.oktaadapter.application.port.out.persistence.OktaResourceRepository;
+import io.oktaadapter.application.port.out.persistence.ProvisioningJobRepository;
+import io.oktaadapter.application.port.out.persistence.TenantRepository;
+import io.oktaadapter.domain.okta.Fingerprint;
+import io.oktaadapter.domain.provisioning.JobKind;
+import io.oktaadapter.domain.provisioning.ProvisioningPlan;
+import io.oktaadapter.domain.provisioning.TenantResources;
+import io.oktaadapter.domain.tenant.Tenant;
+import io.oktaadapter.domain.tenant.TenantNotFoundException;
+import java.time.Clock;
+
+/** Use case: replace a tenant's desired state and queue the job that applies the difference. */
+public class UpdateTenantService implements UpdateTenantUseCase {
+
+  private final TenantRepository tenants;
+  private final OktaResourceRepository resources;
+  private final JobQueue intake;
+  private final Clock clock;
+
+  public UpdateTenantService(
+      TenantRepository tenants,
+      OktaResourceRepository resources,
+      ProvisioningJobRepository jobs,
+      Clock clock) {
+    this.tenants = tenants;
+    this.resources = resources;
+    this.intake = new JobQueue(jobs, clock);
+    this.clock = clock;
+  }
+
+  @Override
+  public Submission update(SubmitTenantCommand command) {
+    Fingerprint request = Fingerprint.of("PUT tenant\n" + command.spec().canonical());
+    if (!command.dryRun()) {
+      var replay = intake.replay(command.idempotencyKey(), request);
+      if (replay.isPresent()) {
+        return replay.get();
+      }
+    }
+    Tenant tenant =
+        tenants
+            .findByKey(command.spec().key())
+            .orElseThrow(() -> new TenantNotFoundException(command.spec().key()));
+    if (command.dryRun()) {
+      Tenant desired = command.spec().register(clock.instant());
+      return new Submission.Planned(
+          ProvisioningPlan.between(
+              TenantResources.desired(desired), resources.findByTenant(tenant.key())));
+    }
+    command.spec().applyTo(tenant, clock.instant());
+    tenants.save(tenant);
+    return intake.queue(tenant.key(), JobKind.PROVISION, command.idempotencyKey(), request);
+  }
+}

@@ -1,0 +1,203 @@
+package io.oktaadapter.bootstrap.wiring;
+
+import io.oktaadapter.adapters.out.vault.SecretsConfig;
+import io.oktaadapter.application.port.in.application.DeleteApplicationUseCase;
+import io.oktaadapter.application.port.in.application.GetApplicationConfigUseCase;
+import io.oktaadapter.application.port.in.application.ProvisionApplicationUseCase;
+import io.oktaadapter.application.port.in.provisioning.DeleteTenantUseCase;
+import io.oktaadapter.application.port.in.provisioning.DescribeTenantProvisioningUseCase;
+import io.oktaadapter.application.port.in.provisioning.GetJobUseCase;
+import io.oktaadapter.application.port.in.provisioning.PlanTenantUseCase;
+import io.oktaadapter.application.port.in.provisioning.ProvisionTenantUseCase;
+import io.oktaadapter.application.port.in.provisioning.ReconcileTenantUseCase;
+import io.oktaadapter.application.port.in.provisioning.RunProvisioningJobUseCase;
+import io.oktaadapter.application.port.in.provisioning.UpdateTenantUseCase;
+import io.oktaadapter.application.port.out.messaging.Outbox;
+import io.oktaadapter.application.port.out.okta.OktaApplicationGroups;
+import io.oktaadapter.application.port.out.okta.OktaApplications;
+import io.oktaadapter.application.port.out.okta.OktaGroupRules;
+import io.oktaadapter.application.port.out.okta.OktaGroups;
+import io.oktaadapter.application.port.out.okta.OktaPolicies;
+import io.oktaadapter.application.port.out.okta.OktaTrustedOrigins;
+import io.oktaadapter.application.port.out.persistence.ApplicationRepository;
+import io.oktaadapter.application.port.out.persistence.OktaResourceRepository;
+import io.oktaadapter.application.port.out.persistence.ProvisioningJobRepository;
+import io.oktaadapter.application.port.out.persistence.TenantRepository;
+import io.oktaadapter.application.port.out.persistence.UnitOfWork;
+import io.oktaadapter.application.port.out.secrets.SecretStore;
+import io.oktaadapter.application.service.application.DeleteApplicationService;
+import io.oktaadapter.application.service.application.GetApplicationConfigService;
+import io.oktaadapter.application.service.application.ProvisionApplicationService;
+import io.oktaadapter.application.service.provisioning.ApplicationConfigs;
+import io.oktaadapter.application.service.provisioning.DeleteTenantService;
+import io.oktaadapter.application.service.provisioning.DescribeTenantProvisioningService;
+import io.oktaadapter.application.service.provisioning.GetJobService;
+import io.oktaadapter.application.service.provisioning.PlanTenantService;
+import io.oktaadapter.application.service.provisioning.ProvisionTenantService;
+import io.oktaadapter.application.service.provisioning.ProvisioningSettings;
+import io.oktaadapter.application.service.provisioning.ReconcileTenantService;
+import io.oktaadapter.application.service.provisioning.RunProvisioningJobService;
+import io.oktaadapter.application.service.provisioning.UpdateTenantService;
+import io.oktaadapter.domain.app.AppTemplate;
+import io.oktaadapter.domain.app.ApplicationKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Wiring: the use cases of the provisioning flow (desired state in, Okta resources out). */
+@ApplicationScoped
+public class ProvisioningProducers {
+
+  // Singleton, not ApplicationScoped: a record is final and cannot be proxied.
+  @Produces
+  @Singleton
+  ProvisioningSettings provisioningSettings(AdapterConfig config, SecretsConfig secrets) {
+    AdapterConfig.Provisioning p = config.provisioning();
+    Map<ApplicationKind, AppTemplate> templates = new HashMap<>();
+    p.templates()
+        .forEach(
+            (kind, t) ->
+                templates.put(
+                    ApplicationKind.of(kind),
+                    new AppTemplate(
+                        t.redirectPaths(),
+                        t.postLogoutPaths().orElse(List.of()),
+                        t.initiateLoginPath().orElse(null))));
+    // The path operators find the secret under: <mount>/<base path>/<relative path>.
+    String secretPath =
+        secrets.vault().mount()
+            + "/"
+            + secrets.vault().basePath()
+            + "/"
+            + secrets.paths().applicationClientSecret();
+    return new ProvisioningSettings(
+        p.lease(),
+        p.maxAttempts(),
+        p.retryBackoff(),
+        URI.create(p.eventSource()),
+        templates,
+        URI.create(p.issuer()),
+        secretPath,
+        p.allowLocalhost());
+  }
+
+  @Produces
+  @ApplicationScoped
+  ProvisionTenantUseCase provisionTenant(
+      TenantRepository tenants, ProvisioningJobRepository jobs, Clock clock) {
+    return new ProvisionTenantService(tenants, jobs, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  UpdateTenantUseCase updateTenant(
+      TenantRepository tenants,
+      OktaResourceRepository resources,
+      ProvisioningJobRepository jobs,
+      Clock clock) {
+    return new UpdateTenantService(tenants, resources, jobs, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  DeleteTenantUseCase deleteTenant(
+      TenantRepository tenants, ProvisioningJobRepository jobs, Clock clock) {
+    return new DeleteTenantService(tenants, jobs, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ReconcileTenantUseCase reconcileTenant(
+      TenantRepository tenants, ProvisioningJobRepository jobs, Clock clock) {
+    return new ReconcileTenantService(tenants, jobs, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  PlanTenantUseCase planTenant(TenantRepository tenants, OktaResourceRepository resources) {
+    return new PlanTenantService(tenants, resources);
+  }
+
+  @Produces
+  @ApplicationScoped
+  GetJobUseCase getJob(ProvisioningJobRepository jobs) {
+    return new GetJobService(jobs);
+  }
+
+  @Produces
+  @ApplicationScoped
+  DescribeTenantProvisioningUseCase describeTenantProvisioning(
+      OktaResourceRepository resources, ProvisioningJobRepository jobs) {
+    return new DescribeTenantProvisioningService(resources, jobs);
+  }
+
+  @Produces
+  @ApplicationScoped
+  RunProvisioningJobUseCase runProvisioningJob(
+      ProvisioningJobRepository jobs,
+      TenantRepository tenants,
+      ApplicationRepository applications,
+      OktaResourceRepository resources,
+      SecretStore secrets,
+      Outbox outbox,
+      UnitOfWork unitOfWork,
+      OktaGroups groups,
+      OktaGroupRules rules,
+      OktaTrustedOrigins origins,
+      OktaPolicies policies,
+      OktaApplications apps,
+      OktaApplicationGroups appGroups,
+      ProvisioningSettings settings,
+      Clock clock) {
+    return new RunProvisioningJobService(
+        jobs,
+        tenants,
+        applications,
+        resources,
+        secrets,
+        outbox,
+        unitOfWork,
+        groups,
+        rules,
+        origins,
+        policies,
+        apps,
+        appGroups,
+        settings,
+        clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ProvisionApplicationUseCase provisionApplication(
+      TenantRepository tenants,
+      ApplicationRepository applications,
+      ProvisioningJobRepository jobs,
+      ProvisioningSettings settings,
+      Clock clock) {
+    return new ProvisionApplicationService(tenants, applications, jobs, settings, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  DeleteApplicationUseCase deleteApplication(
+      ApplicationRepository applications, ProvisioningJobRepository jobs, Clock clock) {
+    return new DeleteApplicationService(applications, jobs, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  GetApplicationConfigUseCase getApplicationConfig(
+      ApplicationRepository applications,
+      OktaResourceRepository resources,
+      OktaApplications okta,
+      ProvisioningSettings settings) {
+    return new GetApplicationConfigService(
+        applications, resources, new ApplicationConfigs(okta, settings));
+  }
+}
