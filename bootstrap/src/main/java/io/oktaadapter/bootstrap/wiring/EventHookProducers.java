@@ -7,6 +7,7 @@ import io.oktaadapter.application.port.in.events.ReceiveEventHookUseCase;
 import io.oktaadapter.application.port.in.events.RedeliverEventsUseCase;
 import io.oktaadapter.application.port.out.events.IdentityEventLog;
 import io.oktaadapter.application.port.out.events.TenantLookup;
+import io.oktaadapter.application.port.out.inline.MembershipStore;
 import io.oktaadapter.application.port.out.messaging.Outbox;
 import io.oktaadapter.application.service.events.EventHookSettings;
 import io.oktaadapter.application.service.events.PurgeEventsService;
@@ -14,6 +15,7 @@ import io.oktaadapter.application.service.events.QuarantineDeliveryService;
 import io.oktaadapter.application.service.events.QueryIdentityEventsService;
 import io.oktaadapter.application.service.events.ReceiveEventHookService;
 import io.oktaadapter.application.service.events.RedeliverEventsService;
+import io.oktaadapter.application.service.inline.ProjectMembershipEventsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -40,8 +42,14 @@ public class EventHookProducers {
   @Produces
   @ApplicationScoped
   ReceiveEventHookUseCase receiveEventHook(
-      IdentityEventLog log, Outbox outbox, TenantLookup tenants, EventHookSettings settings) {
-    return new ReceiveEventHookService(log, outbox, tenants, settings);
+      IdentityEventLog log,
+      Outbox outbox,
+      TenantLookup tenants,
+      EventHookSettings settings,
+      MembershipStore memberships) {
+    // Membership and user-lifecycle events also feed the inline-hook read model (ADR 0011).
+    return new ProjectMembershipEventsService(
+        new ReceiveEventHookService(log, outbox, tenants, settings), memberships, tenants);
   }
 
   @Produces
