@@ -14,8 +14,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * Webhook adapter: runs an inline-hook decision on a bounded pool and waits for it no longer than
- * the internal deadline, so that Okta always gets an answer before its own 3 s timeout.
+ * Webhook adapter: runs an inline-hook decision that waits on I/O (database, outbox) on a bounded
+ * pool and waits for it no longer than the internal deadline, so that Okta always gets an answer
+ * before its own 3 s timeout. Decisions that only read the in-memory read model run directly.
  */
 @ApplicationScoped
 class InlineDeadline {
@@ -42,6 +43,22 @@ class InlineDeadline {
             });
   }
 
+  /**
+   * For decisions that only read memory: made on the calling thread, as a hand-over to the pool
+   * would cost more than the decision; a failure still answers the safe outcome.
+   */
+  InlineReply decideInMemory(String typeKey, Supplier<InlineReply> decision) {
+    try {
+      return decision.get();
+    } catch (RuntimeException e) {
+      Log.errorf(
+          "Inline %s hook: decision failed (%s); answered the safe outcome",
+          typeKey, e.getClass().getSimpleName());
+      return safe.reply(typeKey, "failure");
+    }
+  }
+
+  /** For decisions that wait on I/O: made on the pool, waited for until the deadline. */
   InlineReply decide(String typeKey, Supplier<InlineReply> decision) {
     Future<InlineReply> future;
     try {

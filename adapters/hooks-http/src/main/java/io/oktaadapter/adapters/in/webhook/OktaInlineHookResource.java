@@ -51,7 +51,7 @@ class OktaInlineHookResource {
   @Path("token")
   @Consumes(MediaType.WILDCARD)
   public Response token(@Context HttpHeaders headers, byte[] body) {
-    return handle("token", InlineHookType.TOKEN, headers, body, decisions::token);
+    return handle("token", InlineHookType.TOKEN, headers, body, true, decisions::token);
   }
 
   @POST
@@ -59,21 +59,21 @@ class OktaInlineHookResource {
   @Consumes(MediaType.WILDCARD)
   public Response registration(@Context HttpHeaders headers, byte[] body) {
     return handle(
-        "registration", InlineHookType.REGISTRATION, headers, body, decisions::registration);
+        "registration", InlineHookType.REGISTRATION, headers, body, true, decisions::registration);
   }
 
   @POST
   @Path("import")
   @Consumes(MediaType.WILDCARD)
   public Response userImport(@Context HttpHeaders headers, byte[] body) {
-    return handle("import", InlineHookType.USER_IMPORT, headers, body, decisions::userImport);
+    return handle("import", InlineHookType.USER_IMPORT, headers, body, true, decisions::userImport);
   }
 
   @POST
   @Path("saml")
   @Consumes(MediaType.WILDCARD)
   public Response saml(@Context HttpHeaders headers, byte[] body) {
-    return handle("saml", InlineHookType.SAML, headers, body, decisions::saml);
+    return handle("saml", InlineHookType.SAML, headers, body, true, decisions::saml);
   }
 
   @POST
@@ -85,6 +85,7 @@ class OktaInlineHookResource {
         InlineHookType.PASSWORD_IMPORT,
         headers,
         body,
+        false,
         secretHooks::passwordImport);
   }
 
@@ -92,7 +93,8 @@ class OktaInlineHookResource {
   @Path("telephony")
   @Consumes(MediaType.WILDCARD)
   public Response telephony(@Context HttpHeaders headers, byte[] body) {
-    return handle("telephony", InlineHookType.TELEPHONY, headers, body, secretHooks::telephony);
+    return handle(
+        "telephony", InlineHookType.TELEPHONY, headers, body, false, secretHooks::telephony);
   }
 
   private Response handle(
@@ -100,6 +102,7 @@ class OktaInlineHookResource {
       InlineHookType type,
       HttpHeaders headers,
       byte[] body,
+      boolean inMemory,
       Function<JsonNode, InlineReply> decide) {
     long started = System.nanoTime();
     switch (authenticator.authenticate(key, headers.getHeaderString(config.auth().header()))) {
@@ -126,7 +129,10 @@ class OktaInlineHookResource {
     if (eventType != null && !eventType.equals(type.eventType())) {
       return refuse(key, 400, "wrong-type");
     }
-    InlineReply reply = deadline.decide(key, () -> decide.apply(request));
+    InlineReply reply =
+        inMemory
+            ? deadline.decideInMemory(key, () -> decide.apply(request))
+            : deadline.decide(key, () -> decide.apply(request));
     log.record(
         key,
         InlineHookDecisions.text(request.path("eventId")),
