@@ -72,6 +72,20 @@ public interface AdapterConfig {
     java.util.Optional<String> initiateLoginPath();
   }
 
+  /** The in-memory read model the inline hooks decide from. */
+  InlineReadModel inlineReadModel();
+
+  /** Inline-hook read model refresh settings. */
+  interface InlineReadModel {
+    /** How often each replica checks the stored version (one single-row query). */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** How often each replica reloads everything regardless of the version. */
+    @WithDefault("5m")
+    Duration fullReloadInterval();
+  }
+
   /** Event-hook flow settings. */
   interface Events {
     /**
