@@ -7,6 +7,7 @@ import io.oktaadapter.application.port.out.messaging.OutboxRelayStore;
 import io.oktaadapter.application.port.out.messaging.StoredEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
@@ -28,12 +29,16 @@ class JpaOutbox implements Outbox, OutboxRelayStore {
   /** First key of the advisory locks, so they cannot collide with other users of such locks. */
   private static final int LOCK_CLASS = 0x0A7B0;
 
+  private static final String NOTIFIED = JpaOutbox.class.getName() + ".notified";
+
   private final EntityManager em;
+  private final TransactionSynchronizationRegistry transactions;
   private final OutboxMapper mapper;
   private final Clock clock;
 
-  JpaOutbox(EntityManager em, ObjectMapper json) {
+  JpaOutbox(EntityManager em, TransactionSynchronizationRegistry transactions, ObjectMapper json) {
     this.em = em;
+    this.transactions = transactions;
     this.mapper = new OutboxMapper(json);
     this.clock = Clock.systemUTC();
   }
