@@ -156,6 +156,13 @@ public interface AdapterConfig {
     int batchSize();
 
     /**
+     * How long a relay woken by a commit waits before claiming, so that one transaction publishes
+     * the events of several commits (adds at most this much latency).
+     */
+    @WithDefault("20ms")
+    Duration linger();
+
+    /**
      * Relay threads of this replica. Each claims a different group of keys, so they work in
      * parallel without reordering a key's events; at most 16 (the number of key groups) help.
      */
