@@ -7,11 +7,13 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 /**
  * Test resources for every end-to-end test of this module: a real PostgreSQL, a real KRaft Kafka
- * broker and an OIDC provider that signs real tokens. Declared once here, applied to all tests.
+ * broker, an OIDC provider that signs real tokens and the Okta simulator as the Okta org. Declared
+ * once here, applied to all tests.
  */
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(OktaSimulatorTestResource.class)
 public final class RealInfrastructure {
 
   private RealInfrastructure() {}
