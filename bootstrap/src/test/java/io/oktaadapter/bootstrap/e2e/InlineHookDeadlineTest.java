@@ -1,6 +1,7 @@
 package io.oktaadapter.bootstrap.e2e;
 
 import static io.oktaadapter.bootstrap.e2e.TopicReader.header;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,14 +9,16 @@ import io.oktaadapter.simulator.hooks.InlineHookRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * End to end, with a slow legacy credential store and a messaging service configured: a slow
- * dependency still gets Okta an answer (the safe outcome) before the internal deadline, and a
- * telephony hook hands the OTP to Kafka through the outbox.
+ * End to end, with a slow legacy credential store, a messaging service configured and the SAML hook
+ * on an OAuth 2.0 channel: a slow dependency still gets Okta an answer (the safe outcome) before
+ * the internal deadline, a telephony hook hands the OTP to Kafka through the outbox, and the SAML
+ * hook takes Okta's signed JWT instead of the shared secret.
  */
 @QuarkusTest
 @TestProfile(InlineHookDeadlineTest.SlowDependencies.class)
@@ -23,13 +26,18 @@ class InlineHookDeadlineTest {
 
   private static final String ORG = "https://acme-test.okta.com";
 
-  /** A short deadline, the slow store, and telephony on. */
+  /** A short deadline, the slow store, telephony on, and SAML authenticated by JWT. */
   public static class SlowDependencies implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
       return Map.of(
           "okta-adapter.inline-hooks.deadline", "500ms",
-          "okta-adapter.inline-hooks.telephony.enabled", "true");
+          "okta-adapter.inline-hooks.telephony.enabled", "true",
+          "okta-adapter.inline-hooks.auth.modes.saml", "oauth",
+          "okta-adapter.inline-hooks.auth.jwt.issuer", TestHookJwts.ISSUER,
+          "okta-adapter.inline-hooks.auth.jwt.audience", TestHookJwts.AUDIENCE,
+          "okta-adapter.inline-hooks.auth.jwt.required-scope", "okta.inlineHooks",
+          "okta-adapter.inline-hooks.auth.jwt.jwks", TestHookJwts.publicJwks());
     }
 
     @Override
@@ -70,5 +78,27 @@ class InlineHookDeadlineTest {
             "okta-adapter.telephony-requests", r -> transactionId.equals(header(r, "ce_id")), 1);
     assertThat(records.get(0).value()).contains("\"otpCode\":\"918273\"");
     assertThat(records.get(0).value()).contains("+15555550123");
+  }
+
+  @Test
+  void givenOauthChannel_samlHook_acceptsOktasJwtAndRefusesTheSharedSecret() throws Exception {
+    String request = InlineHookRequests.saml(ORG, "00uSamlUser000000000", "s@x.example").toString();
+
+    given()
+        .header("Authorization", TestHookJwts.bearer())
+        .contentType(ContentType.JSON)
+        .body(request)
+        .when()
+        .post("/hooks/okta/inline/saml")
+        .then()
+        .statusCode(200);
+    given()
+        .header("Authorization", TestHookSecrets.INLINE_SECRET)
+        .contentType(ContentType.JSON)
+        .body(request)
+        .when()
+        .post("/hooks/okta/inline/saml")
+        .then()
+        .statusCode(401);
   }
 }

@@ -1,6 +1,7 @@
 package io.oktaadapter.adapters.in.webhook;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -28,6 +29,8 @@ import org.jose4j.lang.JoseException;
  * (signature, issuer, audience, expiry, scope) against a key set held in memory. The key set is
  * fetched at startup and then in the background, so a hook call never waits for the network.
  */
+// Created at startup, not on first use: the key set must be fetched before Okta's first call.
+@Startup
 @ApplicationScoped
 class InlineJwtVerifier {
 
