@@ -77,13 +77,17 @@ public final class EventHookLoad {
     consumer.start();
     Thread.sleep(3000); // let the consumer take its partitions before anything is sent
 
-    warmUp(concurrency);
-    Result one = closedLoop("closed-1", concurrency, duration, 1);
-    Result ten = closedLoop("closed-10", concurrency, duration, 10);
+    closedLoop("warm-up", concurrency, Duration.ofSeconds(10), 1);
+    Duration warmUpDrain = awaitBacklogDrained();
     Result paced = openLoop("paced-" + rate, concurrency, rateDuration, rate);
-    long lost = awaitDelivered("paced-" + rate, paced.events, Duration.ofSeconds(60));
+    long lost = awaitDelivered(paced.events, Duration.ofSeconds(60));
     consuming.set(false);
     consumer.join();
+    awaitBacklogDrained();
+    Result one = closedLoop("closed-1", concurrency, duration, 1);
+    Duration oneDrain = awaitBacklogDrained();
+    Result ten = closedLoop("closed-10", concurrency, duration, 10);
+    Duration tenDrain = awaitBacklogDrained();
 
     System.out.println();
     System.out.printf(
@@ -114,10 +118,33 @@ public final class EventHookLoad {
         hookToKafka.percentileMillis(99),
         hookToKafka.maxMillis());
     System.out.printf("events acknowledged but not read back from Kafka within 60 s: %d%n", lost);
+    System.out.printf(
+        "outbox backlog drained %.1f s after the warm-up, %.1f s after closed-1, %.1f s after closed-10%n",
+        warmUpDrain.toMillis() / 1000.0,
+        oneDrain.toMillis() / 1000.0,
+        tenDrain.toMillis() / 1000.0);
   }
 
-  private void warmUp(int concurrency) throws InterruptedException {
-    closedLoop("warm-up", concurrency, Duration.ofSeconds(10), 1);
+  /**
+   * Waits until the application reports an empty outbox (its Prometheus gauge) and says how long.
+   */
+  private Duration awaitBacklogDrained() throws Exception {
+    long start = System.nanoTime();
+    URI metrics = URI.create(args.get("url")).resolve("/q/metrics");
+    while (System.nanoTime() - start < Duration.ofMinutes(10).toNanos()) {
+      String body =
+          http.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString())
+              .body();
+      boolean empty =
+          body.lines()
+              .anyMatch(
+                  l -> l.startsWith("okta_adapter_outbox_backlog") && l.trim().endsWith(" 0.0"));
+      if (empty) {
+        return Duration.ofNanos(System.nanoTime() - start);
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException("the outbox backlog did not drain within 10 minutes");
   }
 
   private Result closedLoop(String label, int concurrency, Duration duration, int eventsPerDelivery)
@@ -262,7 +289,7 @@ public final class EventHookLoad {
     }
   }
 
-  private long awaitDelivered(String label, AtomicLong acknowledged, Duration timeout)
+  private long awaitDelivered(AtomicLong acknowledged, Duration timeout)
       throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline && received.size() < acknowledged.get()) {

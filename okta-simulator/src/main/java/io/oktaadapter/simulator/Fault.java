@@ -32,6 +32,10 @@ public record Fault(String operation, int nth, FaultType type, long hangMillis, 
     return new Fault(operation, nth, FaultType.RATE_LIMITED, 0, 1);
   }
 
+  public static Fault forbidden(String operation, int nth) {
+    return new Fault(operation, nth, FaultType.FORBIDDEN, 0, 1);
+  }
+
   public static Fault hang(String operation, int nth, long millis) {
     return new Fault(operation, nth, FaultType.HANG, millis, 1);
   }

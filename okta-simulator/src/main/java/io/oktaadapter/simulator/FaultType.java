@@ -6,6 +6,8 @@ public enum FaultType {
   SERVER_ERROR,
   /** Answer 429 with Okta's E0000047 body and exhausted rate-limit headers. */
   RATE_LIMITED,
+  /** Answer 403 with Okta's E0000006 body (the token lacks permission). */
+  FORBIDDEN,
   /** Hold the request for the fault's duration, then answer normally. */
   HANG
 }

@@ -119,6 +119,11 @@ public final class OktaSimulator implements AutoCloseable {
     core.faults.clear();
   }
 
+  /** Requests and 429s since start or the last {@link #reset()}. */
+  public TrafficStats stats() {
+    return core.counters.snapshot();
+  }
+
   /** Calls of {@code DELETE /api/v1/users/{id}/sessions}, oldest first. */
   public List<SessionClear> sessionClears() {
     return List.copyOf(core.org.sessionClears());

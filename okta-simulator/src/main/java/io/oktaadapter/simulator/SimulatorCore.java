@@ -10,6 +10,7 @@ import io.oktaadapter.simulator.traffic.ConcurrencyGate;
 import io.oktaadapter.simulator.traffic.FaultInjector;
 import io.oktaadapter.simulator.traffic.RateLimiter;
 import io.oktaadapter.simulator.traffic.ScaledClock;
+import io.oktaadapter.simulator.traffic.TrafficCounters;
 import io.oktaadapter.simulator.traffic.TrafficSettings;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,6 +23,7 @@ final class SimulatorCore {
   final RateLimiter limiter;
   final ConcurrencyGate gate;
   final FaultInjector faults = new FaultInjector();
+  final TrafficCounters counters = new TrafficCounters();
   final Exchanges exchanges = new Exchanges();
   final Responder responder = new Responder(exchanges);
   final AtomicReference<String> token;
@@ -45,5 +47,6 @@ final class SimulatorCore {
     org.reset();
     limiter.reset();
     faults.clear();
+    counters.reset();
   }
 }

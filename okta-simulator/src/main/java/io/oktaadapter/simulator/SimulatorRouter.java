@@ -1,9 +1,11 @@
 package io.oktaadapter.simulator;
 
 import io.oktaadapter.simulator.admin.AdminApi;
+import io.oktaadapter.simulator.admin.AdminContext;
 import io.oktaadapter.simulator.http.Json;
 import io.oktaadapter.simulator.http.OktaErrors;
 import io.oktaadapter.simulator.http.OktaException;
+import io.oktaadapter.simulator.http.UnknownRoute;
 import io.oktaadapter.simulator.org.ApiKit;
 import io.oktaadapter.simulator.org.AppGroupsApi;
 import io.oktaadapter.simulator.org.AppsApi;
@@ -27,15 +29,19 @@ final class SimulatorRouter {
 
   static Router create(Vertx vertx, SimulatorCore core) {
     Router router = Router.router(vertx);
-    router.route().handler(BodyHandler.create().setBodyLimit(1_048_576));
+    // No file uploads: an embedded simulator must not create directories in the working dir.
+    router.route().handler(BodyHandler.create(false).setBodyLimit(1_048_576));
     new AdminApi(
-            core.org,
-            core.settings,
-            core.clock,
-            core.limiter,
-            core.faults,
-            core.eventHooks,
-            core.inlineHooks)
+            new AdminContext(
+                core.org,
+                core.settings,
+                core.clock,
+                core.limiter,
+                core.faults,
+                core.counters,
+                core::reset,
+                core.eventHooks,
+                core.inlineHooks))
         .register(router);
     router
         .route("/api/*")
@@ -47,7 +53,8 @@ final class SimulatorRouter {
                 core.faults,
                 core.settings,
                 core.token::get,
-                core.responder));
+                core.responder,
+                core.counters));
     ApiKit kit = new ApiKit(core.org, core.responder, core.settings);
     // Literal paths such as /groups/rules must be registered before /groups/:groupId.
     new GroupRulesApi(kit).register(router);
@@ -59,10 +66,8 @@ final class SimulatorRouter {
     new PoliciesApi(kit).register(router);
     new UsersApi(kit).register(router);
     new EventHooksApi(kit, core.eventHooks).register(router);
-    new InlineHooksApi(kit).register(router);
-    router
-        .route("/api/*")
-        .handler(ctx -> ctx.fail(OktaErrors.notFound(ctx.request().path() + " (Page)")));
+    new InlineHooksApi(kit, core.inlineHooks).register(router);
+    router.route("/api/*").handler(new UnknownRoute(router));
     router.route().failureHandler(ctx -> fail(ctx, core));
     return router;
   }

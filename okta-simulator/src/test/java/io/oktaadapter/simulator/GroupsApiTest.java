@@ -68,6 +68,24 @@ class GroupsApiTest {
   }
 
   @Test
+  void givenMalformedJson_create_returnsE0000003() {
+    var reply = api.post("/api/v1/groups", "{not json");
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.body().path("errorCode").asText()).isEqualTo("E0000003");
+  }
+
+  @Test
+  void givenUnsupportedMethodOnKnownPath_call_returns405E0000022() {
+    var reply = api.send("PATCH", "/api/v1/groups/00gany00000000000000", "{}");
+    var unknown = api.get("/api/v1/nothing-here");
+
+    assertThat(reply.status()).isEqualTo(405);
+    assertThat(reply.body().path("errorCode").asText()).isEqualTo("E0000022");
+    assertThat(unknown.status()).isEqualTo(404);
+  }
+
+  @Test
   void givenWrongToken_anyCall_returns401InvalidToken() {
     var reply = new ApiClient(simulator.baseUrl(), "SSWS wrong").get("/api/v1/groups");
     var missing = new ApiClient(simulator.baseUrl(), null).get("/api/v1/groups");

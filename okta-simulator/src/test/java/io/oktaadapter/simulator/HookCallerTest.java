@@ -21,7 +21,7 @@ class HookCallerTest {
 
   @BeforeEach
   void start() throws Exception {
-    simulator = OktaSimulator.builder().hookTimeout(Duration.ofMillis(300)).start();
+    simulator = OktaSimulator.builder().hookTimeout(Duration.ofMillis(1000)).start();
     api = new ApiClient(simulator);
     endpoint = new HookEndpoint();
   }
@@ -117,7 +117,7 @@ class HookCallerTest {
   @Test
   void givenSlowEndpoint_deliver_timesOutAndRetriesOnce() {
     String id = verifiedEventHook();
-    endpoint.then(200, 800, "").then(200, 0, "");
+    endpoint.then(200, 1500, "").then(200, 0, "");
 
     HookResult result = deliver(id);
 
@@ -168,5 +168,60 @@ class HookCallerTest {
     assertThat(sent.path("eventType").asText()).isEqualTo(type);
     assertThat(sent.path("cloudEventVersion").asText()).isEqualTo("0.1");
     assertThat(sent.at("/data/userProfile/email").asText()).isEqualTo("a@b.c");
+  }
+
+  @Test
+  void givenVerifiedHook_deliveryThroughAdminApi_postsGeneratedEventAndReportsAttempts()
+      throws Exception {
+    String id = verifiedEventHook();
+    var admin = new ApiClient(simulator.baseUrl(), null);
+
+    var reply =
+        admin.post(
+            "/__simulator/event-hooks/" + id + "/deliveries",
+            "{\"eventType\":\"user.lifecycle.suspend\",\"userId\":\"00u9\",\"login\":\"x@y.z\"}");
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body().path("success").asBoolean()).isTrue();
+    assertThat(reply.body().path("attempts")).hasSize(1);
+    var sent = new ObjectMapper().readTree(endpoint.received.get(0).body());
+    assertThat(sent.at("/data/events/0/eventType").asText()).isEqualTo("user.lifecycle.suspend");
+    assertThat(sent.at("/data/events/0/target/0/id").asText()).isEqualTo("00u9");
+  }
+
+  @Test
+  void givenInlineHook_callThroughAdminApi_returnsTheHookAnswer() {
+    String type = "com.okta.user.credential.password.import";
+    String id =
+        api.post("/api/v1/inlineHooks", Fixtures.inlineHook("p", type, endpoint.url())).id();
+    String verified =
+        "{\"commands\":[{\"type\":\"com.okta.action.update\",\"value\":{\"credential\":\"VERIFIED\"}}]}";
+    endpoint.then(200, 0, verified);
+    var admin = new ApiClient(simulator.baseUrl(), null);
+    String body =
+        InlineHookRequests.passwordImport(simulator.baseUrl(), "ada@example.com", "secret")
+            .toString();
+
+    var reply = admin.post("/__simulator/inline-hooks/" + id + "/calls", body);
+
+    assertThat(reply.body().path("success").asBoolean()).isTrue();
+    assertThat(reply.body().path("body").asText()).contains("VERIFIED");
+    assertThat(endpoint.received.get(0).body()).contains("\"password\":\"secret\"");
+  }
+
+  @Test
+  void givenInlineHook_executeThroughManagementApi_returnsTheHookReply() {
+    String type = "com.okta.saml.tokens.transform";
+    String id =
+        api.post("/api/v1/inlineHooks", Fixtures.inlineHook("s", type, endpoint.url())).id();
+    endpoint.then(200, 0, "{\"commands\":[]}");
+    String body =
+        InlineHookRequests.saml(simulator.baseUrl(), "00u1", "ada@example.com").toString();
+
+    var reply = api.post("/api/v1/inlineHooks/" + id + "/execute", body);
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body().path("commands").isArray()).isTrue();
+    assertThat(endpoint.received.get(0).body()).contains("com.okta.saml.tokens.transform");
   }
 }

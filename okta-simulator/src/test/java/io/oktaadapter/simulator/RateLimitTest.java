@@ -14,7 +14,8 @@ class RateLimitTest {
 
   @BeforeEach
   void start() {
-    simulator = OktaSimulator.builder().timeScale(60).bucketLimit(RateBucket.GROUPS, 3).start();
+    // A 10 s window keeps the counting tests stable on a busy machine; the reset test speeds up.
+    simulator = OktaSimulator.builder().timeScale(6).bucketLimit(RateBucket.GROUPS, 3).start();
     api = new ApiClient(simulator);
   }
 
@@ -53,6 +54,7 @@ class RateLimitTest {
 
   @Test
   void givenExhaustedBucket_waitingUntilScaledReset_allowsCallsAgain() throws InterruptedException {
+    simulator.setTimeScale(60);
     for (int i = 0; i < 4; i++) {
       api.get("/api/v1/groups");
     }
@@ -77,6 +79,20 @@ class RateLimitTest {
 
     assertThat(byId.status()).isEqualTo(404);
     assertThat(byId.header("X-Rate-Limit-Limit")).isEqualTo("600");
+  }
+
+  @Test
+  void givenExhaustedBucket_stats_countRequestsAndRateLimitedAnswers() {
+    for (int i = 0; i < 5; i++) {
+      api.get("/api/v1/groups");
+    }
+
+    TrafficStats stats = simulator.stats();
+    var viaAdmin = new ApiClient(simulator.baseUrl(), null).get("/__simulator/stats");
+
+    assertThat(stats.requests()).isEqualTo(5);
+    assertThat(stats.rateLimited()).isEqualTo(2);
+    assertThat(viaAdmin.body().path("rateLimited").asLong()).isEqualTo(2);
   }
 
   @Test

@@ -81,6 +81,19 @@ class ResourceLifecycleTest {
   }
 
   @Test
+  void givenExplicitNullCredentials_createApp_treatsThemAsAbsent() {
+    String body =
+        Fixtures.oidcApp("nulls")
+            .replaceFirst("\"credentials\":\\{.*?\\}\\},", "\"credentials\":null,");
+
+    var reply = api.post("/api/v1/apps", body);
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body().at("/credentials/oauthClient/token_endpoint_auth_method").asText())
+        .isEqualTo("client_secret_basic");
+  }
+
+  @Test
   void givenActiveApp_delete_isForbiddenUntilDeactivated() {
     String appId = api.post("/api/v1/apps", Fixtures.oidcApp("A")).id();
 
@@ -106,6 +119,17 @@ class ResourceLifecycleTest {
     assertThat(listed.body()).hasSize(1);
     assertThat(removed.status()).isEqualTo(204);
     assertThat(api.get("/api/v1/apps/" + appId + "/groups/" + groupId).status()).isEqualTo(404);
+  }
+
+  @Test
+  void givenAssignedGroup_deleteGroup_dropsItsAppAssignments() {
+    String appId = api.post("/api/v1/apps", Fixtures.oidcApp("A")).id();
+    String groupId = api.post("/api/v1/groups", GroupsApiTest.group("g")).id();
+    api.put("/api/v1/apps/" + appId + "/groups/" + groupId, null);
+
+    api.delete("/api/v1/groups/" + groupId);
+
+    assertThat(api.get("/api/v1/apps/" + appId + "/groups").body()).isEmpty();
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.oktaadapter.testing.local.LocalKafka;
 import io.oktaadapter.testing.local.LocalPostgres;
 import io.oktaadapter.testing.local.LocalService;
 import io.oktaadapter.testing.local.LocalSettings;
+import io.oktaadapter.testing.local.LocalVault;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,10 +24,12 @@ public final class LocalInfrastructure {
   private static final String USAGE =
       """
       Usage: LocalInfrastructure [--clean] [--data-dir=PATH] [--postgres-port=N] [--kafka-port=N]
-                                 [--kafka-controller-port=N] [--<service>-port=N] [--watch-pid=PID]
+                                 [--kafka-controller-port=N] [--vault] [--<service>-port=N]
+                                 [--watch-pid=PID]
         Each option may also come from the environment: OKTA_ADAPTER_LOCAL_DIR (default .local),
         OKTA_ADAPTER_LOCAL_POSTGRES_PORT (5433), OKTA_ADAPTER_LOCAL_KAFKA_PORT (9092),
-        OKTA_ADAPTER_LOCAL_KAFKA_CONTROLLER_PORT (9093). A port of 0 picks a free one.
+        OKTA_ADAPTER_LOCAL_KAFKA_CONTROLLER_PORT (9093), OKTA_ADAPTER_LOCAL_VAULT=true and
+        OKTA_ADAPTER_LOCAL_VAULT_PORT (8200) for the Vault API double. A port of 0 picks a free one.
         --clean wipes the data folder first. --watch-pid stops everything when that process ends.
       """;
 
@@ -37,9 +40,16 @@ public final class LocalInfrastructure {
     this.dataRoot = dataRoot;
   }
 
-  /** The services every local run has; the Okta simulator and Keycloak are to be added here. */
-  static List<LocalService> builtInServices() {
-    return List.of(new LocalPostgres(), new LocalKafka());
+  /**
+   * The services of a local run: always PostgreSQL and Kafka, the Vault API double on request. The
+   * Okta simulator and Keycloak are to be added here (or through {@code META-INF/services}).
+   */
+  static List<LocalService> builtInServices(LocalSettings settings) {
+    List<LocalService> services = new ArrayList<>(List.of(new LocalPostgres(), new LocalKafka()));
+    if (settings.enabled("vault")) {
+      services.add(new LocalVault());
+    }
+    return services;
   }
 
   public static void main(String[] args) throws Exception {
@@ -67,7 +77,7 @@ public final class LocalInfrastructure {
   }
 
   private List<LocalService.Endpoint> start(LocalSettings settings) throws Exception {
-    List<LocalService> services = new ArrayList<>(builtInServices());
+    List<LocalService> services = builtInServices(settings);
     ServiceLoader.load(LocalService.class).forEach(services::add);
     List<LocalService.Endpoint> endpoints = new ArrayList<>();
     for (LocalService service : services) {

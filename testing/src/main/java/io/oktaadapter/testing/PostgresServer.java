@@ -86,8 +86,15 @@ public final class PostgresServer implements AutoCloseable {
 
   private static EmbeddedPostgres startEmbedded(Path dataDir, int port) {
     try {
+      // zonky starts PostgreSQL with -F (no fsync) and synchronous_commit off for speed; the
+      // adapter promises durability (a 200 to Okta means the event survives a crash), so tests,
+      // the local run and the benchmarks run with PostgreSQL's durable defaults (-c wins over -F).
       EmbeddedPostgres.Builder builder =
-          EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false);
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDir)
+              .setCleanDataDirectory(false)
+              .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on");
       if (port > 0) {
         builder.setPort(port);
       }

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.oktaadapter.application.port.in.messaging.RelayOutboxUseCase;
 import io.oktaadapter.application.port.out.messaging.OutboxRelayStore;
+import io.oktaadapter.application.port.out.messaging.OutboxSignal;
 import io.oktaadapter.bootstrap.wiring.AdapterConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -18,15 +19,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Background worker: drains the outbox to Kafka. Each batch is one transaction (claim, publish,
- * mark), so a crash between publish and commit only republishes, never loses. Safe with several
- * replicas: the store's claim keeps them apart.
+ * Background worker: drains the outbox to Kafka with a few relay threads. Each batch is one
+ * transaction (claim, publish, mark), so a crash between publish and commit only republishes, never
+ * loses. Safe with several threads and replicas: the store's claim keeps them apart.
  */
 @ApplicationScoped
 public class OutboxRelayJob {
 
   private final RelayOutboxUseCase relay;
   private final OutboxRelayStore store;
+  private final OutboxSignal signal;
   private final AdapterConfig config;
   private final MeterRegistry metrics;
   private final AtomicBoolean running = new AtomicBoolean();
@@ -35,10 +37,12 @@ public class OutboxRelayJob {
   OutboxRelayJob(
       RelayOutboxUseCase relay,
       OutboxRelayStore store,
+      OutboxSignal signal,
       AdapterConfig config,
       MeterRegistry metrics) {
     this.relay = relay;
     this.store = store;
+    this.signal = signal;
     this.config = config;
     this.metrics = metrics;
   }
@@ -58,9 +62,15 @@ public class OutboxRelayJob {
         .description("Age of the oldest unpublished outbox event")
         .register(metrics);
     running.set(true);
-    // A dedicated thread, not the scheduler: the relay loops without pause while there is work.
-    worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
-    worker.submit(this::loop);
+    // Dedicated threads, not the scheduler: a relay loops without pause while there is work.
+    int workers = Math.max(1, Math.min(16, config.outbox().workers()));
+    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+    worker =
+        Executors.newFixedThreadPool(
+            workers, r -> new Thread(r, "outbox-relay-" + n.incrementAndGet()));
+    for (int i = 0; i < workers; i++) {
+      worker.submit(this::loop);
+    }
   }
 
   void stop(@Observes ShutdownEvent event) {
@@ -87,7 +97,7 @@ public class OutboxRelayJob {
         sleep(Math.max(idleMillis, 1000));
       }
       if (published == 0) {
-        sleep(idleMillis);
+        idle(idleMillis);
       }
     }
   }
@@ -97,6 +107,16 @@ public class OutboxRelayJob {
       return QuarkusTransaction.requiringNew().call(() -> store.backlog(Instant.now()));
     } catch (RuntimeException e) {
       return new OutboxRelayStore.Backlog(-1, java.time.Duration.ZERO);
+    }
+  }
+
+  /** Waits for the next commit to the outbox, or the poll interval at the latest. */
+  private void idle(long millis) {
+    try {
+      signal.awaitEvents(java.time.Duration.ofMillis(millis));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running.set(false);
     }
   }
 

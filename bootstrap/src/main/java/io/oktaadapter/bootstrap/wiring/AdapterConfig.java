@@ -107,6 +107,33 @@ public interface AdapterConfig {
     /** How often the retention job runs. */
     @WithDefault("1h")
     Duration purgeInterval();
+
+    /** Registration of the adapter's event hook with the Okta org. */
+    Registration registration();
+
+    /** Event-hook registration settings. */
+    interface Registration {
+      /** The hook's name in Okta; the adapter finds its own hook by it. */
+      @WithDefault("okta-adapter")
+      String hookName();
+
+      /** Header Okta sends the secret in; must match okta-adapter.hooks.event.auth-header. */
+      @WithDefault("Authorization")
+      String authHeader();
+
+      /** Event types registered when the request names none (at most 300). */
+      @WithDefault(
+          "user.lifecycle.create,user.lifecycle.activate,user.lifecycle.deactivate,"
+              + "user.lifecycle.suspend,user.lifecycle.unsuspend,user.lifecycle.delete.initiated,"
+              + "user.session.start,user.session.end,user.account.update_profile,"
+              + "user.account.lock,group.user_membership.add,group.user_membership.remove,"
+              + "application.user_membership.add,application.user_membership.remove")
+      java.util.List<String> defaultEventTypes();
+
+      /** Whether plain-http hook URIs may be registered (the Okta simulator only). */
+      @WithDefault("false")
+      boolean allowHttp();
+    }
   }
 
   /** Outbox relay settings. */
@@ -115,12 +142,22 @@ public interface AdapterConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** How often the relay looks for unpublished events when it found none last time. */
-    @WithDefault("200ms")
+    /**
+     * How long an idle relay waits at most before looking again; normally a notification of a new
+     * outbox row wakes it at once.
+     */
+    @WithDefault("1s")
     Duration pollInterval();
 
     /** Events claimed and published per transaction. */
     @WithDefault("200")
     int batchSize();
+
+    /**
+     * Relay threads of this replica. Each claims a different group of keys, so they work in
+     * parallel without reordering a key's events; at most 16 (the number of key groups) help.
+     */
+    @WithDefault("4")
+    int workers();
   }
 }

@@ -5,15 +5,19 @@ import io.oktaadapter.application.port.in.events.QuarantineDeliveryUseCase;
 import io.oktaadapter.application.port.in.events.QueryIdentityEventsUseCase;
 import io.oktaadapter.application.port.in.events.ReceiveEventHookUseCase;
 import io.oktaadapter.application.port.in.events.RedeliverEventsUseCase;
+import io.oktaadapter.application.port.in.events.RegisterEventHookUseCase;
 import io.oktaadapter.application.port.out.events.IdentityEventLog;
 import io.oktaadapter.application.port.out.events.TenantLookup;
 import io.oktaadapter.application.port.out.messaging.Outbox;
+import io.oktaadapter.application.port.out.okta.OktaHooks;
+import io.oktaadapter.application.port.out.secrets.SecretStore;
 import io.oktaadapter.application.service.events.EventHookSettings;
 import io.oktaadapter.application.service.events.PurgeEventsService;
 import io.oktaadapter.application.service.events.QuarantineDeliveryService;
 import io.oktaadapter.application.service.events.QueryIdentityEventsService;
 import io.oktaadapter.application.service.events.ReceiveEventHookService;
 import io.oktaadapter.application.service.events.RedeliverEventsService;
+import io.oktaadapter.application.service.events.RegisterEventHookService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -62,6 +66,18 @@ public class EventHookProducers {
   @ApplicationScoped
   QueryIdentityEventsUseCase queryIdentityEvents(IdentityEventLog log) {
     return new QueryIdentityEventsService(log);
+  }
+
+  @Produces
+  @ApplicationScoped
+  RegisterEventHookUseCase registerEventHook(
+      OktaHooks hooks, SecretStore secrets, AdapterConfig config) {
+    AdapterConfig.Events.Registration r = config.events().registration();
+    return new RegisterEventHookService(
+        hooks,
+        secrets,
+        new RegisterEventHookService.Settings(
+            r.hookName(), r.authHeader(), r.defaultEventTypes(), r.allowHttp()));
   }
 
   @Produces

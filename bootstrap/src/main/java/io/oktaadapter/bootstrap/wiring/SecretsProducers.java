@@ -1,10 +1,14 @@
 package io.oktaadapter.bootstrap.wiring;
 
 import io.oktaadapter.adapters.out.vault.SecretsConfig;
+import io.oktaadapter.application.port.in.secrets.RotateHookSecretUseCase;
 import io.oktaadapter.application.port.in.secrets.VerifyHookSecretUseCase;
+import io.oktaadapter.application.port.out.okta.OktaHookAuthentication;
 import io.oktaadapter.application.port.out.secrets.SecretStore;
+import io.oktaadapter.application.port.out.secrets.SecretValue;
 import io.oktaadapter.application.service.secrets.HookSecretCache;
 import io.oktaadapter.application.service.secrets.HookSecretCachePolicy;
+import io.oktaadapter.application.service.secrets.RotateHookSecretService;
 import io.oktaadapter.application.service.secrets.VerifyHookSecretService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -13,8 +17,7 @@ import java.time.Clock;
 
 /**
  * Wiring of the secrets use cases. The hook secret cache is one instance per process, shared by
- * verification and (once the Okta adapter provides {@code OktaHookAuthentication}) rotation, so a
- * rotation started here takes effect here at once.
+ * verification and rotation, so a rotation started here takes effect here at once.
  */
 @ApplicationScoped
 public class SecretsProducers {
@@ -36,5 +39,18 @@ public class SecretsProducers {
   @ApplicationScoped
   VerifyHookSecretUseCase verifyHookSecret(HookSecretCache cache) {
     return new VerifyHookSecretService(cache);
+  }
+
+  @Produces
+  @ApplicationScoped
+  RotateHookSecretUseCase rotateHookSecret(
+      SecretStore store,
+      OktaHookAuthentication okta,
+      HookSecretCache cache,
+      HookSecretCachePolicy policy,
+      Clock clock) {
+    // 32 random bytes: far beyond guessing, and short enough for any HTTP header.
+    return new RotateHookSecretService(
+        store, okta, cache, policy, () -> SecretValue.random(32), clock);
   }
 }

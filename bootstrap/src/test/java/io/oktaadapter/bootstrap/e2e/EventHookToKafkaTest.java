@@ -10,8 +10,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.oktaadapter.application.port.out.persistence.OktaResourceRepository;
+import io.oktaadapter.application.port.out.persistence.TenantRepository;
+import io.oktaadapter.domain.okta.Fingerprint;
+import io.oktaadapter.domain.okta.OktaId;
+import io.oktaadapter.domain.okta.OktaResource;
+import io.oktaadapter.domain.okta.OktaResourceType;
+import io.oktaadapter.domain.tenant.TenantKey;
+import io.oktaadapter.domain.tenant.TestTenantFactory;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +38,9 @@ class EventHookToKafkaTest {
 
   private static final String TOPIC = "okta-adapter.identity-events";
   private static final String SECRET = TestHookSecrets.EVENT_SECRET;
+
+  @Inject TenantRepository tenants;
+  @Inject OktaResourceRepository resources;
 
   @Test
   void givenValidSecret_verificationGet_echoesTheChallenge() {
@@ -84,6 +97,40 @@ class EventHookToKafkaTest {
     List<String> aliceOrder =
         records.stream().filter(r -> r.key().equals(alice)).map(r -> header(r, "ce_id")).toList();
     assertThat(aliceOrder).containsExactly(run + "-1", run + "-3");
+  }
+
+  @Test
+  void givenTargetGroupRecordedForATenant_delivery_carriesTheTenantKeyExtension() {
+    String run = UUID.randomUUID().toString();
+    String tenant = "t" + run.substring(0, 8);
+    String group = "00g" + run.substring(0, 8);
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              tenants.save(TestTenantFactory.pendingTenant(tenant));
+              resources.save(
+                  new OktaResource(
+                      OktaResourceType.GROUP,
+                      OktaId.of(group),
+                      tenant + "-users",
+                      TenantKey.of(tenant),
+                      null,
+                      Fingerprint.of("users")));
+            });
+    String event =
+        """
+        {"uuid":"%s-1","published":"2026-11-24T10:00:00Z","eventType":"group.user_membership.add",
+         "actor":{"id":"00uAdmin","type":"User"},
+         "target":[{"id":"00uJane","type":"User"},{"id":"%s","type":"UserGroup"}],
+         "outcome":{"result":"SUCCESS"}}
+        """
+            .formatted(run, group);
+
+    post(delivery("d-" + run, List.of(event))).then().statusCode(200);
+
+    ConsumerRecord<String, String> record = published(run, 1).get(0);
+    assertThat(header(record, "ce_tenantkey")).isEqualTo(tenant);
+    assertThat(record.key()).isEqualTo("00uJane");
   }
 
   @Test

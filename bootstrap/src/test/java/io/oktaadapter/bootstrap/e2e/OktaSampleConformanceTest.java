@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -28,16 +29,21 @@ class OktaSampleConformanceTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Reported as skipped, with the reason, when the samples are not on this machine. */
+  @Test
+  void givenThisMachine_officialSamples_areAvailable() {
+    Assumptions.assumeTrue(
+        samplesDirectory().isPresent(),
+        "Okta's official samples were not found (looked for shared/okta/samples above "
+            + System.getProperty("user.dir")
+            + " and in $OKTA_SAMPLES_DIR): the sample conformance tests did not run.");
+  }
+
   @TestFactory
   Stream<DynamicTest> givenOfficialSamples_delivery_isAcceptedAndPublished() throws IOException {
     Optional<Path> samples = samplesDirectory();
     if (samples.isEmpty()) {
-      String message =
-          "Okta's official samples were not found (looked for ../shared/okta/samples above "
-              + System.getProperty("user.dir")
-              + " and in $OKTA_SAMPLES_DIR): the sample conformance test did not run.";
-      System.out.println("SKIPPED: " + message);
-      Assumptions.abort(message);
+      return Stream.empty();
     }
     List<DynamicTest> tests = new ArrayList<>();
     try (Stream<Path> files = Files.list(samples.get())) {

@@ -7,8 +7,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 /**
  * Test resources for every end-to-end test of this module: a real PostgreSQL, a real KRaft Kafka
- * broker, an OIDC provider that signs real tokens and the embedded Okta simulator. Declared once
- * here, applied to all tests.
+ * broker, an OIDC provider that signs real tokens and the Okta simulator as the Okta org. Declared
+ * once here, applied to all tests.
  */
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(KafkaTestResource.class)

@@ -5,14 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktaadapter.simulator.Fault;
 import io.oktaadapter.simulator.FaultType;
 import io.oktaadapter.simulator.RateBucket;
-import io.oktaadapter.simulator.hooks.EventHookCaller;
-import io.oktaadapter.simulator.hooks.InlineHookCaller;
 import io.oktaadapter.simulator.http.Json;
-import io.oktaadapter.simulator.org.Org;
-import io.oktaadapter.simulator.traffic.FaultInjector;
-import io.oktaadapter.simulator.traffic.RateLimiter;
-import io.oktaadapter.simulator.traffic.ScaledClock;
-import io.oktaadapter.simulator.traffic.TrafficSettings;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -22,30 +15,19 @@ import io.vertx.ext.web.RoutingContext;
  */
 public final class AdminApi {
   public static final String PREFIX = "/__simulator";
-  private final Org org;
+  private final AdminContext context;
   private final SettingsView settings;
-  private final RateLimiter limiter;
-  private final FaultInjector faults;
   private final AdminHooksApi hooks;
 
-  public AdminApi(
-      Org org,
-      TrafficSettings settings,
-      ScaledClock clock,
-      RateLimiter limiter,
-      FaultInjector faults,
-      EventHookCaller eventHooks,
-      InlineHookCaller inlineHooks) {
-    this.org = org;
-    this.settings = new SettingsView(settings, clock);
-    this.limiter = limiter;
-    this.faults = faults;
-    this.hooks = new AdminHooksApi(eventHooks, inlineHooks);
+  public AdminApi(AdminContext context) {
+    this.context = context;
+    this.settings = new SettingsView(context.settings(), context.clock());
+    this.hooks = new AdminHooksApi(context.eventHooks(), context.inlineHooks());
   }
 
   public void register(Router router) {
     router.post(PREFIX + "/reset").handler(this::reset);
-    router.get(PREFIX + "/state").handler(ctx -> AdminJson.send(ctx, 200, org.dump()));
+    router.get(PREFIX + "/state").handler(ctx -> AdminJson.send(ctx, 200, context.org().dump()));
     router.get(PREFIX + "/config").handler(ctx -> AdminJson.send(ctx, 200, settings.read()));
     router.put(PREFIX + "/config").handler(this::configure);
     router.get(PREFIX + "/rate-limits").handler(this::rateLimits);
@@ -55,17 +37,16 @@ public final class AdminApi {
         .delete(PREFIX + "/faults")
         .handler(
             ctx -> {
-              faults.clear();
+              context.faults().clear();
               AdminJson.send(ctx, 204, null);
             });
     router.get(PREFIX + "/sessions").handler(this::sessions);
+    router.get(PREFIX + "/stats").handler(this::stats);
     hooks.register(router);
   }
 
   private void reset(RoutingContext ctx) {
-    org.reset();
-    limiter.reset();
-    faults.clear();
+    context.reset().run();
     AdminJson.send(ctx, 204, null);
   }
 
@@ -77,7 +58,7 @@ public final class AdminApi {
   private void rateLimits(RoutingContext ctx) {
     ObjectNode result = Json.object();
     for (RateBucket bucket : RateBucket.values()) {
-      var decision = limiter.peek(bucket);
+      var decision = context.limiter().peek(bucket);
       result
           .putObject(bucket.name())
           .put("limit", decision.limit())
@@ -96,19 +77,33 @@ public final class AdminApi {
             FaultType.valueOf(body.path("type").asText()),
             body.path("hangMs").asLong(0),
             body.path("times").asInt(1));
-    faults.add(fault);
+    context.faults().add(fault);
     AdminJson.send(ctx, 201, AdminJson.fault(fault));
   }
 
   private JsonNode faultList() {
     var array = Json.array();
-    faults.faults().forEach(fault -> array.add(AdminJson.fault(fault)));
+    context.faults().faults().forEach(fault -> array.add(AdminJson.fault(fault)));
     return array;
+  }
+
+  private void stats(RoutingContext ctx) {
+    var stats = context.counters().snapshot();
+    AdminJson.send(
+        ctx,
+        200,
+        Json.object()
+            .put("requests", stats.requests())
+            .put("rateLimited", stats.rateLimited())
+            .put("concurrencyRejected", stats.concurrencyRejected())
+            .put("faults", stats.faults()));
   }
 
   private void sessions(RoutingContext ctx) {
     var array = Json.array();
-    org.sessionClears()
+    context
+        .org()
+        .sessionClears()
         .forEach(
             clear ->
                 array

@@ -50,8 +50,7 @@ final class SettingsView {
       settings.setConcurrencyLimit(body.get("concurrencyLimit").asInt());
     }
     body.path("limits")
-        .fields()
-        .forEachRemaining(
-            e -> settings.setLimit(RateBucket.valueOf(e.getKey()), e.getValue().asInt()));
+        .properties()
+        .forEach(e -> settings.setLimit(RateBucket.valueOf(e.getKey()), e.getValue().asInt()));
   }
 }

@@ -17,8 +17,8 @@ public final class InlineHookRequests {
   public static ObjectNode token(String orgUrl, String userId, String login, String clientId) {
     ObjectNode body =
         envelope("com.okta.oauth2.tokens.transform", orgUrl + "/oauth2/default/v1/authorize");
-    ObjectNode data = body.with("data");
-    ObjectNode context = data.with("context");
+    ObjectNode data = body.withObjectProperty("data");
+    ObjectNode context = data.withObjectProperty("context");
     context.putObject("session").put("userId", userId).put("login", login);
     context.putObject("user").put("id", userId).putObject("profile").put("login", login);
     ObjectNode protocol = context.putObject("protocol").put("type", "OAUTH2.0");
@@ -39,7 +39,7 @@ public final class InlineHookRequests {
   public static ObjectNode registration(String orgUrl, Map<String, String> userProfile) {
     ObjectNode body = envelope("com.okta.user.pre-registration", orgUrl + "/api/v1/registration");
     body.put("requestType", "self.service.registration");
-    ObjectNode data = body.with("data");
+    ObjectNode data = body.withObjectProperty("data");
     ObjectNode profile = data.putObject("userProfile");
     userProfile.forEach(profile::put);
     data.put("action", "ALLOW");
@@ -49,8 +49,11 @@ public final class InlineHookRequests {
   /** User import hook for an app user, proposing {@code CREATE_USER}. */
   public static ObjectNode userImport(String orgUrl, String appId, Map<String, String> appProfile) {
     ObjectNode body = envelope("com.okta.import.transform", orgUrl + "/api/v1/apps/" + appId);
-    ObjectNode data = body.with("data");
-    data.with("context").putObject("application").put("id", appId).put("name", "simulator_app");
+    ObjectNode data = body.withObjectProperty("data");
+    data.withObjectProperty("context")
+        .putObject("application")
+        .put("id", appId)
+        .put("name", "simulator_app");
     ObjectNode app = data.putObject("appUser").putObject("profile");
     appProfile.forEach(app::put);
     ObjectNode user = data.putObject("user").putObject("profile");
@@ -62,8 +65,8 @@ public final class InlineHookRequests {
   /** SAML assertion hook for a user signing in to an app. */
   public static ObjectNode saml(String orgUrl, String userId, String login) {
     ObjectNode body = envelope("com.okta.saml.tokens.transform", orgUrl + "/app/saml/sso/saml");
-    ObjectNode data = body.with("data");
-    data.with("context")
+    ObjectNode data = body.withObjectProperty("data");
+    data.withObjectProperty("context")
         .putObject("user")
         .put("id", userId)
         .putObject("profile")
@@ -90,8 +93,8 @@ public final class InlineHookRequests {
   public static ObjectNode passwordImport(String orgUrl, String username, String password) {
     ObjectNode body =
         envelope("com.okta.user.credential.password.import", orgUrl + "/api/v1/authn");
-    ObjectNode data = body.with("data");
-    data.with("context")
+    ObjectNode data = body.withObjectProperty("data");
+    data.withObjectProperty("context")
         .putObject("credential")
         .put("username", username)
         .put("password", password);
@@ -104,7 +107,7 @@ public final class InlineHookRequests {
       String orgUrl, String userId, String login, String phone, String otp) {
     ObjectNode body =
         envelope("com.okta.telephony.provider", orgUrl + "/api/v1/users/" + userId + "/factors");
-    ObjectNode data = body.with("data");
+    ObjectNode data = body.withObjectProperty("data");
     data.putObject("userProfile")
         .put("login", login)
         .put("userId", userId)

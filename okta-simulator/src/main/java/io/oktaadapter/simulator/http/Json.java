@@ -24,7 +24,7 @@ public final class Json {
     try {
       return MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
-      throw OktaErrors.validation("body", "The request body was not well-formed.");
+      throw OktaErrors.malformedBody();
     }
   }
 

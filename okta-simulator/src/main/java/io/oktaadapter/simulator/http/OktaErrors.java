@@ -15,6 +15,10 @@ public final class OktaErrors {
         field, field + ": An object with this field already exists in the current organization");
   }
 
+  public static OktaException malformedBody() {
+    return new OktaException(400, "E0000003", "The request body was not well-formed.", List.of());
+  }
+
   public static OktaException notFound(String what) {
     return new OktaException(404, "E0000007", "Not found: Resource not found: " + what, List.of());
   }

@@ -28,7 +28,7 @@ public final class Pagination {
     }
     ctx.response().putHeader("Link", links);
     ArrayNode array = Json.array();
-    page.forEach(stored -> array.add(stored.json()));
+    page.forEach(stored -> array.add(stored.json().deepCopy()));
     return array;
   }
 

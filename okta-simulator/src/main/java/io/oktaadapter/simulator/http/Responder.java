@@ -41,7 +41,8 @@ public final class Responder {
     body.put("errorCode", error.errorCode());
     body.put("errorSummary", error.summary());
     body.put("errorLink", error.errorCode());
-    body.put("errorId", "oae" + UUID.randomUUID().toString().replace("-", "").substring(0, 19));
+    // Okta's error ids are 25 characters starting with "oae".
+    body.put("errorId", "oae" + UUID.randomUUID().toString().replace("-", "").substring(0, 22));
     var causes = body.putArray("errorCauses");
     error.causes().forEach(cause -> causes.addObject().put("errorSummary", cause));
     return body;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
  * ne sw co ew gt ge lt le pr}, {@code and}, {@code or}, parentheses) over dotted attributes.
  */
 public final class ScimFilter {
+  private static final Set<String> OPERATORS =
+      Set.of("eq", "ne", "sw", "co", "ew", "gt", "ge", "lt", "le");
   private static final Pattern TOKEN = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"|[()]|[^\\s()]+");
   private final List<String> tokens = new ArrayList<>();
   private final List<Boolean> quoted = new ArrayList<>();
@@ -70,6 +73,9 @@ public final class ScimFilter {
     String operator = tokens.get(position++).toLowerCase(Locale.ROOT);
     if (operator.equals("pr")) {
       return node -> Json.text(node, attribute) != null;
+    }
+    if (!OPERATORS.contains(operator)) {
+      throw new IllegalArgumentException("operator " + operator);
     }
     String value = tokens.get(position++);
     return node -> compare(Json.text(node, attribute), operator, value);

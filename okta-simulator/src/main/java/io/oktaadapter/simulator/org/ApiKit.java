@@ -38,11 +38,11 @@ public final class ApiKit {
   public ObjectNode body(RoutingContext ctx) {
     String text = ctx.body() == null ? null : ctx.body().asString();
     if (text == null || text.isBlank()) {
-      throw OktaErrors.validation("body", "The request body was not well-formed.");
+      throw OktaErrors.malformedBody();
     }
     JsonNode node = Json.parse(text);
     if (!node.isObject()) {
-      throw OktaErrors.validation("body", "The request body was not well-formed.");
+      throw OktaErrors.malformedBody();
     }
     return (ObjectNode) node;
   }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.oktaadapter.simulator.http.Json;
 import io.oktaadapter.simulator.http.OktaErrors;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Simulator application shape: builds and updates the JSON of an app as Okta returns it. */
@@ -23,6 +25,13 @@ final class AppDocument {
     String id = OktaIds.next("0oa");
     String now = kit.now();
     ObjectNode app = body.deepCopy();
+    // Clients (Okta's SDK among them) send explicit nulls for unset objects.
+    List<String> nulls =
+        app.properties().stream()
+            .filter(field -> field.getValue().isNull())
+            .map(Map.Entry::getKey)
+            .toList();
+    app.remove(nulls);
     app.put("id", id);
     app.put("name", name);
     app.put("status", activate ? "ACTIVE" : "INACTIVE");
@@ -41,32 +50,32 @@ final class AppDocument {
     ApiKit.required(body, "label");
     ObjectNode oldClient = (ObjectNode) app.at("/credentials/oauthClient");
     for (String field : new String[] {"label", "settings", "accessibility", "visibility"}) {
-      if (body.has(field)) {
+      if (body.hasNonNull(field)) {
         app.set(field, body.get(field).deepCopy());
       }
     }
     if (body.at("/credentials/oauthClient").isObject() && !oldClient.isMissingNode()) {
       ObjectNode client = oldClient.deepCopy();
       body.at("/credentials/oauthClient")
-          .fields()
-          .forEachRemaining(e -> client.set(e.getKey(), e.getValue()));
+          .properties()
+          .forEach(e -> client.set(e.getKey(), e.getValue()));
       client.put("client_id", oldClient.path("client_id").asText());
-      app.with("credentials").set("oauthClient", client);
+      app.withObjectProperty("credentials").set("oauthClient", client);
     }
     defaults(app);
     if ("OPENID_CONNECT".equals(app.path("signOnMode").asText())) {
-      validateOidc(app.with("settings").with("oauthClient"));
+      validateOidc(app.withObjectProperty("settings").withObjectProperty("oauthClient"));
     }
     app.put("lastUpdated", kit.now());
   }
 
   private void oidcCredentials(ObjectNode app, String id) {
-    ObjectNode settings = app.with("settings").with("oauthClient");
+    ObjectNode settings = app.withObjectProperty("settings").withObjectProperty("oauthClient");
     validateOidc(settings);
     if (!settings.has("application_type")) {
       settings.put("application_type", "web");
     }
-    ObjectNode client = app.with("credentials").with("oauthClient");
+    ObjectNode client = app.withObjectProperty("credentials").withObjectProperty("oauthClient");
     String method = client.path("token_endpoint_auth_method").asText("client_secret_basic");
     client.put("autoKeyRotation", true);
     client.put("client_id", id);
@@ -89,18 +98,18 @@ final class AppDocument {
   }
 
   private static void defaults(ObjectNode app) {
-    ObjectNode accessibility = app.with("accessibility");
+    ObjectNode accessibility = app.withObjectProperty("accessibility");
     accessibility.putIfAbsent("selfService", Json.MAPPER.getNodeFactory().booleanNode(false));
-    ObjectNode visibility = app.with("visibility");
+    ObjectNode visibility = app.withObjectProperty("visibility");
     visibility.putIfAbsent("autoSubmitToolbar", Json.MAPPER.getNodeFactory().booleanNode(false));
-    ObjectNode hide = visibility.with("hide");
+    ObjectNode hide = visibility.withObjectProperty("hide");
     hide.putIfAbsent("iOS", Json.MAPPER.getNodeFactory().booleanNode(false));
     hide.putIfAbsent("web", Json.MAPPER.getNodeFactory().booleanNode(false));
-    ObjectNode credentials = app.with("credentials");
-    ObjectNode template = credentials.with("userNameTemplate");
+    ObjectNode credentials = app.withObjectProperty("credentials");
+    ObjectNode template = credentials.withObjectProperty("userNameTemplate");
     template.putIfAbsent("template", Json.MAPPER.getNodeFactory().textNode("${source.login}"));
     template.putIfAbsent("type", Json.MAPPER.getNodeFactory().textNode("BUILT_IN"));
-    app.with("settings").with("app");
+    app.withObjectProperty("settings").withObjectProperty("app");
   }
 
   private ObjectNode links(RoutingContext ctx, String id) {

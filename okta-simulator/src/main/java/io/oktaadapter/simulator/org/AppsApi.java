@@ -1,7 +1,6 @@
 package io.oktaadapter.simulator.org;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.oktaadapter.simulator.http.Json;
 import io.oktaadapter.simulator.http.OktaErrors;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -35,7 +34,7 @@ public final class AppsApi {
           .handler(
               ctx -> {
                 new Lifecycle(kit).setStatus(kit.org.apps, ctx.pathParam("id"), status);
-                kit.respond.json(ctx, 200, Json.object());
+                kit.respond.empty(ctx, 200);
               });
     }
   }

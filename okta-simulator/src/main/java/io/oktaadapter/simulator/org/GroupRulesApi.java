@@ -80,16 +80,16 @@ public final class GroupRulesApi {
     }
     groupIds.forEach(id -> kit.org.groups.require(id.asText()));
     boolean taken =
-        kit.org.groupRules.visible(Long.MAX_VALUE).stream()
-            .anyMatch(s -> !s.id().equals(exceptId) && name.equals(s.json().path("name").asText()));
+        kit.org.groupRules.anyMatch(
+            r -> !r.path("id").asText().equals(exceptId) && name.equals(r.path("name").asText()));
     if (taken) {
       throw OktaErrors.duplicate("name");
     }
   }
 
   private static void copyDefinition(ObjectNode body, ObjectNode rule) {
-    ObjectNode conditions = body.with("conditions").deepCopy();
-    ObjectNode expression = conditions.with("expression");
+    ObjectNode conditions = body.withObjectProperty("conditions").deepCopy();
+    ObjectNode expression = conditions.withObjectProperty("expression");
     if (!expression.has("type")) {
       expression.put("type", "urn:okta:expression:1.0");
     }

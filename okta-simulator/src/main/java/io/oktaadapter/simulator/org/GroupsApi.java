@@ -68,25 +68,24 @@ public final class GroupsApi {
     kit.org.groups.require(id);
     kit.org.groups.remove(id);
     kit.org.dropChildren(GroupMembersApi.KIND, id);
+    // Okta also drops the group's application assignments.
+    kit.org.removeChildEverywhere(AppGroupsApi.KIND, id);
     kit.respond.empty(ctx, 204);
   }
 
   private void requireUniqueName(String name, String exceptId) {
     boolean taken =
-        kit.org.groups.visible(Long.MAX_VALUE).stream()
-            .anyMatch(
-                s -> !s.id().equals(exceptId) && name.equals(Json.text(s.json(), "profile.name")));
+        kit.org.groups.anyMatch(
+            g ->
+                !g.path("id").asText().equals(exceptId)
+                    && name.equals(Json.text(g, "profile.name")));
     if (taken) {
       throw OktaErrors.duplicate("name");
     }
   }
 
   private static ObjectNode profile(ObjectNode body) {
-    ObjectNode profile = body.with("profile").deepCopy();
-    if (!profile.has("description")) {
-      profile.putNull("description");
-    }
-    return profile;
+    return body.withObjectProperty("profile").deepCopy();
   }
 
   private ObjectNode links(RoutingContext ctx, String id) {

@@ -25,7 +25,7 @@ final class HookChannel {
       throw OktaErrors.validation("uri", "uri: The URI must use https");
     }
     ObjectNode stored = ((ObjectNode) channel).deepCopy();
-    ObjectNode config = stored.with("config");
+    ObjectNode config = stored.withObjectProperty("config");
     config.putIfAbsent("method", config.textNode("POST"));
     if (!config.has("headers")) {
       config.putArray("headers");

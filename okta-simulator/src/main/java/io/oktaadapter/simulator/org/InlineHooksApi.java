@@ -1,6 +1,7 @@
 package io.oktaadapter.simulator.org;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.oktaadapter.simulator.hooks.InlineHookCaller;
 import io.oktaadapter.simulator.http.Json;
 import io.oktaadapter.simulator.http.OktaErrors;
 import io.vertx.ext.web.Router;
@@ -20,10 +21,12 @@ public final class InlineHooksApi {
           "com.okta.user.pre-registration");
   private final ApiKit kit;
   private final Listing listing;
+  private final InlineHookCaller caller;
 
-  public InlineHooksApi(ApiKit kit) {
+  public InlineHooksApi(ApiKit kit, InlineHookCaller caller) {
     this.kit = kit;
     this.listing = new Listing(kit);
+    this.caller = caller;
   }
 
   public void register(Router router) {
@@ -32,7 +35,39 @@ public final class InlineHooksApi {
     router.get(PATH + "/:id").handler(ctx -> kit.respond.json(ctx, 200, hook(ctx)));
     router.put(PATH + "/:id").handler(this::update);
     router.delete(PATH + "/:id").handler(this::delete);
+    router.post(PATH + "/:id/execute").handler(this::execute);
     new Lifecycle(kit).register(router, PATH, kit.org.inlineHooks, true);
+  }
+
+  /** Okta sends the given body through the hook's channel and answers with the hook's reply. */
+  private void execute(RoutingContext ctx) {
+    String id = hook(ctx).get("id").asText();
+    ObjectNode body = kit.body(ctx);
+    var context = ctx.vertx().getOrCreateContext();
+    caller
+        .call(id, body)
+        .whenComplete(
+            (result, error) ->
+                context.runOnContext(
+                    v -> {
+                      if (error == null && result.success()) {
+                        kit.respond.json(ctx, 200, replyBody(result.body()));
+                      } else {
+                        kit.respond.error(
+                            ctx,
+                            OktaErrors.validation(
+                                "inlineHook", "The inline hook did not answer successfully"));
+                      }
+                    }));
+  }
+
+  private static ObjectNode replyBody(String text) {
+    try {
+      var node = Json.MAPPER.readTree(text);
+      return node != null && node.isObject() ? (ObjectNode) node : Json.object();
+    } catch (Exception e) {
+      return Json.object();
+    }
   }
 
   private ObjectNode hook(RoutingContext ctx) {

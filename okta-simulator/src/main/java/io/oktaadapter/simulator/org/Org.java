@@ -31,6 +31,16 @@ public final class Org {
     children.remove(kind + "/" + parentId);
   }
 
+  /** Removes a child id under every parent of a kind (e.g. a deleted group from all apps). */
+  public void removeChildEverywhere(String kind, String childId) {
+    children.forEach(
+        (key, store) -> {
+          if (key.startsWith(kind + "/")) {
+            store.remove(childId);
+          }
+        });
+  }
+
   /** Write-only values (hook auth secrets, passwords) that responses never show. */
   public Map<String, String> secrets() {
     return secrets;

@@ -9,8 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
-/** Simulator storage: the in-memory resources of one type, in creation order. */
+/**
+ * Simulator storage: the in-memory resources of one type, in creation order. Writes store copies,
+ * so stored trees never change in place; list reads share them read-only.
+ */
 public final class ResourceStore {
   private final String type;
   private final Map<String, Stored> entries = new LinkedHashMap<>();
@@ -21,7 +25,7 @@ public final class ResourceStore {
   }
 
   public synchronized void add(ObjectNode json, long visibleAtMillis) {
-    Stored stored = new Stored(++sequence, json, visibleAtMillis);
+    Stored stored = new Stored(++sequence, json.deepCopy(), visibleAtMillis);
     entries.put(stored.id(), stored);
   }
 
@@ -41,22 +45,39 @@ public final class ResourceStore {
     if (old == null) {
       throw OktaErrors.notFound(type + " (" + id + ")");
     }
-    entries.put(id, new Stored(old.seq(), json, old.visibleAtMillis()));
+    entries.put(id, new Stored(old.seq(), json.deepCopy(), old.visibleAtMillis()));
   }
 
   public synchronized boolean remove(String id) {
     return entries.remove(id) != null;
   }
 
-  /** Entries that list and search results show at the given real time (eventual consistency). */
+  /**
+   * Entries that list and search results show at the given real time (eventual consistency); the
+   * trees are shared and must only be read.
+   */
   public synchronized List<Stored> visible(long nowMillis) {
     List<Stored> result = new ArrayList<>();
     for (Stored stored : entries.values()) {
       if (stored.visibleAtMillis() <= nowMillis) {
-        result.add(new Stored(stored.seq(), stored.json().deepCopy(), stored.visibleAtMillis()));
+        result.add(stored);
       }
     }
     return result;
+  }
+
+  /** Whether any entry (visible or not) matches; reads without copying. */
+  public synchronized boolean anyMatch(Predicate<ObjectNode> predicate) {
+    return entries.values().stream().anyMatch(stored -> predicate.test(stored.json()));
+  }
+
+  /** A copy of the first entry (visible or not) that matches. */
+  public synchronized Optional<ObjectNode> findFirst(Predicate<ObjectNode> predicate) {
+    return entries.values().stream()
+        .map(Stored::json)
+        .filter(predicate)
+        .findFirst()
+        .map(ObjectNode::deepCopy);
   }
 
   public synchronized void clear() {

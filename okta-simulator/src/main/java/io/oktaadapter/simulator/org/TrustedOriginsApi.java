@@ -95,9 +95,8 @@ public final class TrustedOriginsApi {
       }
     }
     boolean taken =
-        kit.org.trustedOrigins.visible(Long.MAX_VALUE).stream()
-            .anyMatch(
-                s -> !s.id().equals(exceptId) && url.equals(s.json().path("origin").asText()));
+        kit.org.trustedOrigins.anyMatch(
+            o -> !o.path("id").asText().equals(exceptId) && url.equals(o.path("origin").asText()));
     if (taken) {
       throw OktaErrors.duplicate("origin");
     }

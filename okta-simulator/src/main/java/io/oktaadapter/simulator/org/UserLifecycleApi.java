@@ -65,7 +65,7 @@ final class UserLifecycleApi {
           "status", "Cannot change the status of a user in status " + current + " to " + to);
     }
     lifecycle.setStatus(kit.org.users, user.get("id").asText(), to);
-    kit.respond.json(ctx, 200, Json.object());
+    kit.respond.empty(ctx, 200);
   }
 
   private void clearSessions(RoutingContext ctx) {

@@ -19,19 +19,17 @@ final class UserLookup {
   }
 
   private ObjectNode byLogin(String login) {
-    return kit.org.users.visible(Long.MAX_VALUE).stream()
-        .filter(s -> login.equalsIgnoreCase(Json.text(s.json(), "profile.login")))
-        .map(Stored::json)
-        .findFirst()
+    return kit.org
+        .users
+        .findFirst(u -> login.equalsIgnoreCase(Json.text(u, "profile.login")))
         .orElseThrow(() -> OktaErrors.notFound("User (" + login + ")"));
   }
 
   void requireUniqueLogin(String login, String exceptId) {
     UsersApi.requireUnique(
-        kit.org.users.visible(Long.MAX_VALUE).stream()
-            .anyMatch(
-                s ->
-                    !s.id().equals(exceptId)
-                        && login.equalsIgnoreCase(Json.text(s.json(), "profile.login"))));
+        kit.org.users.anyMatch(
+            u ->
+                !u.path("id").asText().equals(exceptId)
+                    && login.equalsIgnoreCase(Json.text(u, "profile.login"))));
   }
 }

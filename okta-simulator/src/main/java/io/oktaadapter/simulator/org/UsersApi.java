@@ -80,7 +80,7 @@ public final class UsersApi {
 
   private void update(RoutingContext ctx, boolean replaceProfile) {
     ObjectNode user = lookup.require(ctx);
-    ObjectNode profile = kit.body(ctx).with("profile");
+    ObjectNode profile = kit.body(ctx).withObjectProperty("profile");
     synchronized (kit.org.users) {
       if (profile.has("login")) {
         lookup.requireUniqueLogin(profile.get("login").asText(), user.get("id").asText());
@@ -91,7 +91,7 @@ public final class UsersApi {
         }
         user.set("profile", profile.deepCopy());
       } else {
-        user.with("profile").setAll(profile);
+        user.withObjectProperty("profile").setAll(profile);
       }
       user.put("lastUpdated", kit.now());
       kit.org.users.replace(user);
@@ -103,6 +103,7 @@ public final class UsersApi {
     ObjectNode user = lookup.require(ctx);
     if ("DEPROVISIONED".equals(user.path("status").asText())) {
       kit.org.users.remove(user.get("id").asText());
+      kit.org.removeChildEverywhere(GroupMembersApi.KIND, user.get("id").asText());
     } else {
       // Okta's first DELETE only deactivates; the second deletes for good.
       new Lifecycle(kit).setStatus(kit.org.users, user.get("id").asText(), "DEPROVISIONED");

@@ -26,6 +26,7 @@ public final class TrafficHandler implements Handler<RoutingContext> {
   private final TrafficSettings settings;
   private final Supplier<String> token;
   private final Responder responder;
+  private final TrafficCounters counters;
 
   public TrafficHandler(
       ScaledClock clock,
@@ -34,7 +35,8 @@ public final class TrafficHandler implements Handler<RoutingContext> {
       FaultInjector faults,
       TrafficSettings settings,
       Supplier<String> token,
-      Responder responder) {
+      Responder responder,
+      TrafficCounters counters) {
     this.clock = clock;
     this.limiter = limiter;
     this.gate = gate;
@@ -42,6 +44,7 @@ public final class TrafficHandler implements Handler<RoutingContext> {
     this.settings = settings;
     this.token = token;
     this.responder = responder;
+    this.counters = counters;
   }
 
   @Override
@@ -49,7 +52,9 @@ public final class TrafficHandler implements Handler<RoutingContext> {
     var response = ctx.response();
     response.putHeader("Date", httpDate(clock.nowMillis()));
     response.putHeader("X-Okta-Request-Id", UUID.randomUUID().toString());
+    counters.request();
     if (!gate.tryEnter()) {
+      counters.concurrencyRejected();
       // Okta reports a concurrency violation with zeroed counters and an estimated reset.
       putRateHeaders(ctx, new RateDecision(false, 0, 0, clock.nowMillis() / 1000 + 60));
       responder.error(ctx, OktaErrors.rateLimited());
@@ -59,6 +64,7 @@ public final class TrafficHandler implements Handler<RoutingContext> {
     RateDecision decision = limiter.acquire(RateBucket.classify(ctx.request().path()));
     putRateHeaders(ctx, decision);
     if (!decision.allowed()) {
+      counters.rateLimited();
       responder.error(ctx, OktaErrors.rateLimited());
       return;
     }
@@ -71,8 +77,13 @@ public final class TrafficHandler implements Handler<RoutingContext> {
 
   private void applyFault(RoutingContext ctx, Optional<Fault> fault) {
     FaultType type = fault.map(Fault::type).orElse(null);
+    if (type != null) {
+      counters.fault();
+    }
     if (type == FaultType.SERVER_ERROR) {
       responder.error(ctx, OktaErrors.internal());
+    } else if (type == FaultType.FORBIDDEN) {
+      responder.error(ctx, OktaErrors.forbidden());
     } else if (type == FaultType.RATE_LIMITED) {
       ctx.response().putHeader("X-Rate-Limit-Remaining", "0");
       responder.error(ctx, OktaErrors.rateLimited());

@@ -31,7 +31,7 @@ public final class DataRoot {
   /** Creates the root (and its marker) if needed, wiping it first when {@code clean}. */
   public void prepare(boolean clean) throws IOException {
     if (clean && Files.exists(root)) {
-      if (!Files.exists(root.resolve(MARKER))) {
+      if (!Files.exists(root.resolve(MARKER)) && !isEmpty()) {
         throw new IllegalStateException(
             "refusing to wipe "
                 + root
@@ -49,6 +49,12 @@ public final class DataRoot {
     if (!Files.exists(root.resolve(MARKER))) {
       Files.writeString(
           root.resolve(MARKER), "Local-run data of the Okta Adapter; bin/run --clean wipes it.\n");
+    }
+  }
+
+  private boolean isEmpty() throws IOException {
+    try (Stream<Path> entries = Files.list(root)) {
+      return entries.findAny().isEmpty();
     }
   }
 

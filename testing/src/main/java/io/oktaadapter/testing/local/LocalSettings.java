@@ -49,6 +49,15 @@ public final class LocalSettings {
     return Boolean.parseBoolean(options.getOrDefault("clean", "false"));
   }
 
+  /**
+   * Whether an opt-in service was asked for: {@code --<name>} or {@code
+   * OKTA_ADAPTER_LOCAL_<NAME>=true}.
+   */
+  public boolean enabled(String name) {
+    return Boolean.parseBoolean(
+        value(name, name.toUpperCase(Locale.ROOT).replace('-', '_'), "false"));
+  }
+
   public boolean help() {
     return options.containsKey("help");
   }

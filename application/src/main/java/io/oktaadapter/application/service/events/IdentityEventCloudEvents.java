@@ -3,9 +3,9 @@ package io.oktaadapter.application.service.events;
 import io.oktaadapter.application.port.out.events.TenantLookup;
 import io.oktaadapter.application.port.out.messaging.EventStream;
 import io.oktaadapter.application.port.out.messaging.OutboundEvent;
+import io.oktaadapter.domain.event.EventParty;
 import io.oktaadapter.domain.event.OktaEvent;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +31,16 @@ final class IdentityEventCloudEvents {
 
   OutboundEvent toCloudEvent(OktaEvent event, String orgUrl, boolean redelivered) {
     Map<String, String> extensions = new HashMap<>();
-    List<String> ids = new ArrayList<>(event.targetIds());
-    if (event.actor() != null && event.actor().id() != null) {
-      ids.add(event.actor().id());
+    // Tenants own groups, applications and policies, never users: only those targets are looked
+    // up, and an event about users alone costs no query.
+    List<String> ids =
+        event.targets().stream()
+            .filter(t -> t.id() != null && !t.isOfType("User"))
+            .map(EventParty::id)
+            .toList();
+    if (!ids.isEmpty()) {
+      tenants.tenantOwning(ids).ifPresent(t -> extensions.put("tenantkey", t.value()));
     }
-    tenants.tenantOwning(ids).ifPresent(t -> extensions.put("tenantkey", t.value()));
     if (redelivered) {
       extensions.put("redelivered", "true");
     }

@@ -80,9 +80,36 @@ class ReceiveEventHookServiceTest {
   void givenTargetOwnedByTenant_receive_addsTenantKeyExtension() {
     ReceiveEventHookService service = service(List.of(), Optional.of(TenantKey.of("acme")));
 
-    service.receive(delivery(event("e1", "group.user_membership.add", "00uA")));
+    EventParty user = new EventParty("00uA", "User", "jane@example.com", "Jane");
+    EventParty group = new EventParty("00gUsers", "UserGroup", "acme-users", "acme-users");
+    service.receive(
+        delivery(
+            new OktaEvent(
+                "e1",
+                "group.user_membership.add",
+                NOW,
+                user,
+                List.of(user, group),
+                "SUCCESS",
+                "{}")));
 
     assertThat(outbox.get(0).extensions()).containsEntry("tenantkey", "acme");
+  }
+
+  @Test
+  void givenEventAboutUsersOnly_receive_doesNotLookUpATenant() {
+    ReceiveEventHookService service =
+        new ReceiveEventHookService(
+            log,
+            outbox::add,
+            ids -> {
+              throw new AssertionError("no tenant look-up expected for " + ids);
+            },
+            new EventHookSettings(URI.create("urn:fallback"), List.of(), 100, Duration.ofDays(30)));
+
+    service.receive(delivery(event("e1", "user.session.start", "00uA")));
+
+    assertThat(outbox.get(0).extensions()).doesNotContainKey("tenantkey");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.oktaadapter.adapters.out.okta;
 import io.oktaadapter.application.port.out.okta.OktaApiCredentials.ServiceAppKey;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -23,8 +24,13 @@ class ClientAssertions {
 
   private final String tokenEndpoint;
 
+  @Inject
   ClientAssertions(OktaConfig config) {
-    this.tokenEndpoint = config.orgUrl().replaceAll("/+$", "") + "/oauth2/v1/token";
+    this(config.orgUrl().replaceAll("/+$", "") + "/oauth2/v1/token");
+  }
+
+  ClientAssertions(String tokenEndpoint) {
+    this.tokenEndpoint = tokenEndpoint;
   }
 
   /** A signed JWT with iss = sub = client id and aud = the token endpoint, as Okta requires. */

@@ -4,6 +4,7 @@ import io.oktaadapter.application.port.out.okta.OktaApiCredentials;
 import io.oktaadapter.application.port.out.okta.OktaApiCredentials.ApiToken;
 import io.oktaadapter.application.port.out.okta.OktaApiCredentials.ServiceAppKey;
 import io.oktaadapter.application.port.out.okta.OktaFailure;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -27,12 +28,21 @@ class OktaAuthorization {
   private final Clock clock;
   private CachedToken cached;
 
+  @Inject
   OktaAuthorization(
       OktaApiCredentials credentials, ClientAssertions assertions, OktaConfig config) {
+    this(credentials, OktaRestClients.tokenApi(config), assertions, Clock.systemUTC());
+  }
+
+  OktaAuthorization(
+      OktaApiCredentials credentials,
+      OktaTokenApi tokenApi,
+      ClientAssertions assertions,
+      Clock clock) {
     this.credentials = credentials;
-    this.tokenApi = OktaRestClients.tokenApi(config);
+    this.tokenApi = tokenApi;
     this.assertions = assertions;
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
   }
 
   /** The header value; may call the token endpoint, so callers warm it before a request. */

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Okta REST adapter configuration: which org, how to authenticate, and how much of Okta's rate
- * limits the adapter may use. The REST client's own settings ({@code quarkus.rest-client.okta.*})
- * take the URL and timeouts from here.
+ * limits the adapter may use. The REST clients are built from it ({@link OktaRestClients}), so no
+ * {@code quarkus.rest-client.*} keys are needed.
  */
 @ConfigMapping(prefix = "okta-adapter.okta")
 public interface OktaConfig {
@@ -45,6 +45,13 @@ public interface OktaConfig {
   /** Page size asked for on list calls; Okta caps it per endpoint. */
   @WithDefault("200")
   int pageSize();
+
+  /**
+   * The URI prefix of the adapter's own hook endpoints as Okta calls them, e.g. {@code
+   * https://okta-adapter.example.com/hooks/okta/}. A hook secret rotation updates only the org's
+   * hooks whose URI starts with it; when absent, the hooks whose URI contains {@code /hooks/okta/}.
+   */
+  Optional<String> hookUriPrefix();
 
   /** Authentication modes. */
   enum AuthMode {

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
  * with a {@code private_key_jwt} client assertion.
  */
 @Path("/oauth2/v1/token")
-public interface OktaTokenApi {
+interface OktaTokenApi {
 
   String CLIENT_ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 

@@ -38,7 +38,7 @@ class RestOktaPolicies implements OktaPolicies {
             OktaBucket.OTHER,
             () -> api.create(policyJson(details)),
             () -> findPolicy(details.name()));
-    calls.repeatable(OktaBucket.OTHER, () -> api.createRule(policy.id(), ruleJson(details)));
+    createRule(policy.id(), details);
     return new MfaPolicy(OktaId.of(policy.id()), policy.name(), details.factorRequired());
   }
 
@@ -49,16 +49,27 @@ class RestOktaPolicies implements OktaPolicies {
 
   @Override
   public MfaPolicy updateMfaPolicy(OktaId policyId, MfaPolicyDetails details) {
-    List<PolicyRuleJson> rules =
-        calls.repeatable(OktaBucket.OTHER, () -> api.rules(policyId.value()));
-    if (rules.isEmpty()) {
-      calls.repeatable(OktaBucket.OTHER, () -> api.createRule(policyId.value(), ruleJson(details)));
+    Optional<PolicyRuleJson> rule = firstRule(policyId.value());
+    if (rule.isEmpty()) {
+      createRule(policyId.value(), details);
     } else {
-      String ruleId = rules.get(0).id();
+      String ruleId = rule.get().id();
       calls.repeatable(
           OktaBucket.OTHER, () -> api.updateRule(policyId.value(), ruleId, ruleJson(details)));
     }
     return new MfaPolicy(policyId, details.name(), details.factorRequired());
+  }
+
+  /** Creates the policy's one rule; after a lost answer, looks before creating a second. */
+  private void createRule(String policyId, MfaPolicyDetails details) {
+    calls.createOrFind(
+        OktaBucket.OTHER,
+        () -> api.createRule(policyId, ruleJson(details)),
+        () -> firstRule(policyId));
+  }
+
+  private Optional<PolicyRuleJson> firstRule(String policyId) {
+    return calls.repeatable(OktaBucket.OTHER, () -> api.rules(policyId)).stream().findFirst();
   }
 
   @Override

@@ -9,6 +9,8 @@ import io.oktaadapter.application.port.out.okta.OktaGroupRules;
 import io.oktaadapter.application.port.out.okta.OktaGroupRules.GroupRuleDetails;
 import io.oktaadapter.application.port.out.okta.OktaGroups;
 import io.oktaadapter.application.port.out.okta.OktaGroups.GroupDetails;
+import io.oktaadapter.application.port.out.okta.OktaPolicies;
+import io.oktaadapter.application.port.out.okta.OktaPolicies.MfaPolicyDetails;
 import io.oktaadapter.domain.okta.OktaId;
 import io.oktaadapter.simulator.Fault;
 import io.oktaadapter.simulator.FaultType;
@@ -18,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +30,38 @@ class OktaFailuresTest {
 
   @Inject OktaGroups groups;
   @Inject OktaGroupRules rules;
+  @Inject OktaPolicies policies;
+  @Inject SwitchableCredentials credentials;
   @InjectSimulator OktaSimulator simulator;
 
   @BeforeEach
   void resetOrg() {
     simulator.reset();
+  }
+
+  @AfterEach
+  void restoreToken() {
+    credentials.restore();
+  }
+
+  @Test
+  void givenAdminWithoutPermission_find_failsAsForbidden() {
+    OktaId id = groups.create(new GroupDetails("acme", "")).id();
+    simulator.addFault(Fault.forbidden("GET /api/v1/groups/*", 1));
+
+    assertThatThrownBy(() -> groups.find(id))
+        .isInstanceOfSatisfying(
+            OktaFailure.Forbidden.class, e -> assertThat(e.errorCode()).contains("E0000006"));
+  }
+
+  @Test
+  void givenRevokedToken_find_failsAsUnauthorizedWithoutShowingTheToken() {
+    credentials.revoke();
+
+    assertThatThrownBy(() -> groups.find(OktaId.of("00gunknown0000000000")))
+        .isInstanceOfSatisfying(
+            OktaFailure.Unauthorized.class, e -> assertThat(e.errorCode()).contains("E0000011"))
+        .hasMessageNotContaining("revoked-token");
   }
 
   @Test
@@ -89,6 +119,28 @@ class OktaFailuresTest {
 
     assertThat(groups.findByName("acme")).isPresent();
     assertThat(simulator.dumpState().split("\"acme\"", -1)).hasSize(2);
+  }
+
+  @Test
+  void givenCreateWhoseAnswerIsLost_create_looksThenLeavesExactlyOneGroup() throws Exception {
+    simulator.addFault(Fault.hang("POST /api/v1/groups", 1, 1500));
+
+    groups.create(new GroupDetails("acme", ""));
+    Thread.sleep(700);
+
+    assertThat(groups.findByName("acme")).isPresent();
+    assertThat(simulator.dumpState().split("\"acme\"", -1)).hasSize(2);
+  }
+
+  @Test
+  void givenServerErrorOnMfaRuleCreate_createMfaPolicy_looksThenCreatesExactlyOneRule() {
+    OktaId group = groups.create(new GroupDetails("acme-users", "")).id();
+    simulator.addFault(Fault.serverError("POST /api/v1/policies/*/rules", 1));
+
+    var policy = policies.createMfaPolicy(new MfaPolicyDetails("acme-mfa", group, true));
+
+    assertThat(simulator.dumpState().split("\"acme-mfa rule\"", -1)).hasSize(2);
+    assertThat(policies.findMfaPolicyByName("acme-mfa")).contains(policy);
   }
 
   @Test

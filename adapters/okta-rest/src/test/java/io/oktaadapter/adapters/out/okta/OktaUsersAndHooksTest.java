@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.oktaadapter.adapters.out.okta.OktaSimulatorResource.InjectSimulator;
+import io.oktaadapter.application.port.out.okta.OktaHookAuthentication;
 import io.oktaadapter.application.port.out.okta.OktaHooks;
 import io.oktaadapter.application.port.out.okta.OktaHooks.AuthHeader;
 import io.oktaadapter.application.port.out.okta.OktaHooks.EventHookDetails;
 import io.oktaadapter.application.port.out.okta.OktaHooks.InlineHookDetails;
 import io.oktaadapter.application.port.out.okta.OktaUsers;
 import io.oktaadapter.application.port.out.okta.OktaUsers.LifecycleAction;
+import io.oktaadapter.application.port.out.secrets.SecretValue;
+import io.oktaadapter.domain.hook.HookKind;
 import io.oktaadapter.simulator.OktaSimulator;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +38,7 @@ class OktaUsersAndHooksTest {
 
   @Inject OktaUsers users;
   @Inject OktaHooks hooks;
+  @Inject OktaHookAuthentication hookAuthentication;
   @InjectSimulator OktaSimulator simulator;
 
   private HttpServer hookEndpoint;
@@ -150,6 +155,36 @@ class OktaUsersAndHooksTest {
     assertThat(hooks.listInlineHooks())
         .singleElement()
         .satisfies(h -> assertThat(h.status()).isEqualTo("ACTIVE"));
+  }
+
+  @Test
+  void givenAdaptersAndOthersHooks_rotateEventSecret_updatesOnlyTheAdaptersHook() {
+    var ours =
+        hooks.createEventHook(
+            new EventHookDetails(
+                "okta-adapter-events",
+                endpoint(),
+                List.of("user.lifecycle.deactivate"),
+                new AuthHeader("Authorization", "first-secret")));
+    hooks.createEventHook(
+        new EventHookDetails(
+            "someone-elses-hook",
+            "https://siem.example.com/okta",
+            List.of("user.lifecycle.deactivate"),
+            new AuthHeader("Authorization", "their-secret")));
+    AtomicInteger updates = new AtomicInteger();
+    simulator.addExchangeListener(
+        e -> {
+          if (e.method().equals("PUT") && e.path().startsWith("/api/v1/eventHooks/")) {
+            updates.incrementAndGet();
+          }
+        });
+
+    hookAuthentication.updateAuthHeader(HookKind.EVENT, SecretValue.of("rotated-secret"));
+    hooks.verifyEventHook(ours.id());
+
+    assertThat(receivedAuth.get("events")).isEqualTo("rotated-secret");
+    assertThat(updates).hasValue(1);
   }
 
   private String endpoint() {

@@ -34,6 +34,14 @@ class VaultDownAtStartupTest {
 
     VaultTestResource.vault().online();
 
+    // Readiness recovers on the next check that reaches Vault; allow a loaded machine some time.
+    int status = 0;
+    for (int attempt = 0; attempt < 30 && status != 200; attempt++) {
+      status = given().when().get("/q/health/ready").statusCode();
+      if (status != 200) {
+        sleep(500);
+      }
+    }
     given()
         .when()
         .get("/q/health/ready")
@@ -43,5 +51,13 @@ class VaultDownAtStartupTest {
     store.write(SecretRef.oktaApiCredential(), SecretValue.of("after-outage"));
     assertThat(store.read(SecretRef.oktaApiCredential()).value().reveal())
         .isEqualTo("after-outage");
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

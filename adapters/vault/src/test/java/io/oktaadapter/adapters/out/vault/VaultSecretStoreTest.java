@@ -63,7 +63,7 @@ class VaultSecretStoreTest extends SecretStoreContractTest {
 
   @Test
   void givenSlowVault_read_throwsTimeout() {
-    VaultTestResource.vault().latency(Duration.ofMillis(1500));
+    VaultTestResource.vault().latency(Duration.ofMillis(4500));
     try {
       assertThatThrownBy(() -> store.read(SecretRef.oktaApiCredential()))
           .isInstanceOf(SecretStoreTimeoutException.class);

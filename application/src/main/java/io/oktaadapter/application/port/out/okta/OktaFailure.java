@@ -16,7 +16,7 @@ public abstract sealed class OktaFailure extends RuntimeException {
   private final String errorId;
 
   private OktaFailure(String message, String errorCode, String errorId) {
-    super(message, null, false, false);
+    super(message);
     this.errorCode = errorCode;
     this.errorId = errorId;
   }

@@ -5,6 +5,7 @@ import io.oktaadapter.application.common.AlreadyExistsException;
 import io.oktaadapter.application.common.ConcurrentChangeException;
 import io.oktaadapter.application.common.IdempotencyKeyReusedException;
 import io.oktaadapter.application.common.NotFoundException;
+import io.oktaadapter.application.port.out.okta.OktaFailure;
 import io.oktaadapter.domain.IllegalStatusTransitionException;
 import io.oktaadapter.domain.InvalidFieldException;
 import io.oktaadapter.domain.tenant.TenantNotFoundException;
@@ -96,6 +97,20 @@ public class ProblemMapper {
         "Concurrent change",
         409,
         "The resource was changed by someone else; read it again and retry.",
+        uri,
+        null);
+  }
+
+  @ServerExceptionMapper
+  public Response oktaFailure(OktaFailure e, UriInfo uri) {
+    int status = e instanceof OktaFailure.Validation ? 422 : e.isRetryable() ? 503 : 502;
+    String code = e.errorCode().map(c -> " (" + c + ")").orElse("");
+    Log.warnf("Okta refused a request%s: %s", code, e.getMessage());
+    return respond(
+        status == 503 ? ProblemTypes.UNAVAILABLE : ProblemTypes.OKTA_REFUSED,
+        "Okta refused the request",
+        status,
+        "Okta answered" + code + ": " + e.getMessage(),
         uri,
         null);
   }

@@ -1,5 +1,6 @@
 package io.oktaadapter.adapters.in.rest.events;
 
+import io.oktaadapter.adapters.in.rest.common.Params;
 import io.oktaadapter.application.port.in.events.QueryIdentityEventsUseCase;
 import io.oktaadapter.application.port.in.events.RedeliverEventsUseCase;
 import io.oktaadapter.application.port.in.events.RedeliverEventsUseCase.RedeliveryRequest;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,8 +50,8 @@ class IdentityEventResource {
       @QueryParam("receivedAfter") String receivedAfter,
       @QueryParam("limit") String limit) {
     Validation v = new Validation();
-    Instant after = v.field("receivedAfter", receivedAfter, IdentityEventResource::instantOrNull);
-    Integer max = v.field("limit", limit, raw -> number(raw, 100, 500));
+    Instant after = v.field("receivedAfter", receivedAfter, Params::instantOrNull);
+    Integer max = v.field("limit", limit, raw -> Params.boundedInt(raw, 100, 500));
     v.throwIfInvalid();
     return query.recentEvents(new EventQuery(blankToNull(type), after, max)).stream()
         .map(IdentityEventDto::of)
@@ -64,7 +64,7 @@ class IdentityEventResource {
   @Operation(summary = "Deliveries refused as malformed, newest first")
   public List<QuarantinedDelivery> quarantine(@QueryParam("limit") String limit) {
     Validation v = new Validation();
-    Integer max = v.field("limit", limit, raw -> number(raw, 50, 500));
+    Integer max = v.field("limit", limit, raw -> Params.boundedInt(raw, 50, 500));
     v.throwIfInvalid();
     return query.quarantinedDeliveries(max);
   }
@@ -81,7 +81,7 @@ class IdentityEventResource {
     }
     Validation v = new Validation();
     Instant from = v.field("from", body.from(), IdentityEventResource::instantRequired);
-    Instant to = v.field("to", body.to(), IdentityEventResource::instantOrNull);
+    Instant to = v.field("to", body.to(), Params::instantOrNull);
     v.throwIfInvalid();
     int limit = body.limit() == null ? 1000 : body.limit();
     int queued =
@@ -94,34 +94,7 @@ class IdentityEventResource {
     if (raw == null || raw.isBlank()) {
       throw InvalidFieldException.ofValue("is required (an ISO-8601 instant)");
     }
-    return instantOrNull(raw);
-  }
-
-  private static Instant instantOrNull(String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      return Instant.parse(raw.trim());
-    } catch (DateTimeParseException e) {
-      throw InvalidFieldException.ofValue(
-          "must be an ISO-8601 instant such as 2026-11-24T10:00:00Z");
-    }
-  }
-
-  private static int number(String raw, int fallback, int max) {
-    if (raw == null || raw.isBlank()) {
-      return fallback;
-    }
-    try {
-      int value = Integer.parseInt(raw.trim());
-      if (value < 1 || value > max) {
-        throw InvalidFieldException.ofValue("must be between 1 and " + max);
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      throw InvalidFieldException.ofValue("must be a whole number");
-    }
+    return Params.instantOrNull(raw);
   }
 
   private static String blankToNull(String value) {

@@ -43,18 +43,27 @@ class JpaOutbox implements Outbox, OutboxRelayStore {
   @Transactional(TxType.MANDATORY)
   public void append(OutboundEvent event) {
     em.persist(mapper.toEntity(event, clock.instant()));
+    // Delivered to listening relays when (and only if) this transaction commits; PostgreSQL folds
+    // repeated identical notifications of one transaction into one.
+    em.createNativeQuery("select pg_notify('" + PgOutboxSignal.CHANNEL + "', '')")
+        .getSingleResult();
   }
 
   @Override
   @Transactional(TxType.MANDATORY)
   @SuppressWarnings("unchecked")
   public List<StoredEvent> claimNext(int limit) {
+    // One index probe per bucket (the partial index on unpublished rows), not a scan of the
+    // whole backlog.
     List<Number> pending =
         new ArrayList<>(
             em.createNativeQuery(
-                    "select distinct bucket from outbox_event where published_at is null")
+                    "select b.bucket from generate_series(0, "
+                        + (OutboxMapper.BUCKETS - 1)
+                        + ") as b(bucket) where exists (select 1 from outbox_event o where"
+                        + " o.bucket = b.bucket and o.published_at is null)")
                 .getResultList());
-    // Start at a random bucket so that replicas do not all queue for the same lock.
+    // Start at a random bucket so that relays do not all queue for the same lock.
     Collections.shuffle(pending);
     for (Number bucket : pending) {
       Boolean locked =
