@@ -43,6 +43,18 @@ public interface AdapterConfig {
     @WithDefault("1s")
     Duration retryBackoff();
 
+    /** Whether READY tenants are reconciled on a schedule (once per interval across replicas). */
+    @WithDefault("true")
+    boolean scheduledReconcile();
+
+    /** How often each READY tenant is reconciled. */
+    @WithDefault("1h")
+    Duration reconcileInterval();
+
+    /** How often each replica looks for tenants due (read by ScheduledReconcile's schedule). */
+    @WithDefault("1m")
+    Duration reconcileCheck();
+
     /** CloudEvents source of tenant events. */
     @WithDefault("urn:okta-adapter:provisioning")
     String eventSource();

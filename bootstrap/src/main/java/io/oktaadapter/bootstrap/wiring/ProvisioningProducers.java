@@ -9,6 +9,7 @@ import io.oktaadapter.application.port.in.provisioning.DescribeTenantProvisionin
 import io.oktaadapter.application.port.in.provisioning.GetJobUseCase;
 import io.oktaadapter.application.port.in.provisioning.PlanTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.ProvisionTenantUseCase;
+import io.oktaadapter.application.port.in.provisioning.ReconcileDueTenantsUseCase;
 import io.oktaadapter.application.port.in.provisioning.ReconcileTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.RunProvisioningJobUseCase;
 import io.oktaadapter.application.port.in.provisioning.UpdateTenantUseCase;
@@ -35,6 +36,7 @@ import io.oktaadapter.application.service.provisioning.GetJobService;
 import io.oktaadapter.application.service.provisioning.PlanTenantService;
 import io.oktaadapter.application.service.provisioning.ProvisionTenantService;
 import io.oktaadapter.application.service.provisioning.ProvisioningSettings;
+import io.oktaadapter.application.service.provisioning.ReconcileDueTenantsService;
 import io.oktaadapter.application.service.provisioning.ReconcileTenantService;
 import io.oktaadapter.application.service.provisioning.RunProvisioningJobService;
 import io.oktaadapter.application.service.provisioning.UpdateTenantService;
@@ -115,6 +117,12 @@ public class ProvisioningProducers {
   ReconcileTenantUseCase reconcileTenant(
       TenantRepository tenants, ProvisioningJobRepository jobs, Clock clock) {
     return new ReconcileTenantService(tenants, jobs, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ReconcileDueTenantsUseCase reconcileDueTenants(ProvisioningJobRepository jobs) {
+    return new ReconcileDueTenantsService(jobs);
   }
 
   @Produces

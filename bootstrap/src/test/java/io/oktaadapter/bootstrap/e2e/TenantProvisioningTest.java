@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.oktaadapter.application.port.out.okta.OktaGroups;
+import io.oktaadapter.application.port.out.okta.OktaTrustedOrigins;
 import io.oktaadapter.simulator.Fault;
 import io.oktaadapter.simulator.FaultType;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +32,7 @@ class TenantProvisioningTest {
   private static final String TENANT_EVENTS = "okta-adapter.tenant-events";
 
   @Inject OktaGroups oktaGroups;
+  @Inject OktaTrustedOrigins oktaOrigins;
 
   @AfterEach
   void clearFaults() {
@@ -292,6 +294,33 @@ class TenantProvisioningTest {
         .hasSize(4);
     assertThat(oktaGroups.findByName("prov-drift-admins").orElseThrow().id())
         .isNotEqualTo(admins.id());
+  }
+
+  @Test
+  void givenResourcesAlreadyInOktaByNamingConvention_post_adoptsThemWithoutDuplicates() {
+    var users = oktaGroups.create(new OktaGroups.GroupDetails("prov-adopt-users", "made by hand"));
+    var origin =
+        oktaOrigins.create(
+            new OktaTrustedOrigins.TrustedOriginDetails(
+                "prov-adopt-origin-prov-adopt.example.com",
+                "https://prov-adopt.example.com",
+                java.util.Set.of(
+                    OktaTrustedOrigins.Scope.CORS, OktaTrustedOrigins.Scope.REDIRECT)));
+
+    post(spec("prov-adopt", "OFF", "prov-adopt.example.com"), null)
+        .statusCode(200)
+        .body("status", equalTo("SUCCEEDED"));
+
+    assertThat(OktaOrgState.resourcesOf("prov-adopt")).hasSize(4).doesNotHaveDuplicates();
+    given()
+        .header("Authorization", Tokens.bearer("vera", "viewer"))
+        .get("/api/v1/tenants/prov-adopt")
+        .then()
+        .body(
+            "oktaResources.oktaId",
+            org.hamcrest.Matchers.hasItems(users.id().value(), origin.id().value()));
+    assertThat(oktaGroups.find(users.id()).orElseThrow().description())
+        .isEqualTo("Users of PROV-ADOPT Inc.");
   }
 
   @Test

@@ -54,11 +54,12 @@ final class OktaSteps {
   /** Creates (or adopts) the resource; a group rule is still INACTIVE afterwards. */
   OktaId create(ResourceSpec spec, Resolver ids) {
     if (spec instanceof ResourceSpec.Group g) {
-      return groups
-          .findByName(g.name())
-          .map(OktaGroups.OktaGroup::id)
-          .orElseGet(
-              () -> groups.create(new OktaGroups.GroupDetails(g.name(), g.description())).id());
+      var details = new OktaGroups.GroupDetails(g.name(), g.description());
+      var existing = groups.findByName(g.name());
+      // Adopted (found by the naming convention): brought to the desired state.
+      return existing.isPresent()
+          ? groups.update(existing.get().id(), details).id()
+          : groups.create(details).id();
     }
     if (spec instanceof ResourceSpec.GroupRule r) {
       var details =
@@ -73,9 +74,12 @@ final class OktaSteps {
           .orElseGet(() -> origins.create(originDetails(o)).id());
     }
     if (spec instanceof ResourceSpec.OidcApp a) {
-      return apps.findByLabel(a.name())
-          .map(OktaApplications.OidcApplication::id)
-          .orElseGet(() -> apps.create(appDetails(a)).id());
+      var existing = apps.findByLabel(a.name());
+      if (existing.isPresent()) {
+        apps.update(existing.get().id(), appDetails(a));
+        return existing.get().id();
+      }
+      return apps.create(appDetails(a)).id();
     }
     if (spec instanceof ResourceSpec.AppGroupAssignment g) {
       OktaId app = ids.id(OktaResourceType.OIDC_APPLICATION, g.appName());

@@ -32,4 +32,13 @@ public interface ProvisioningJobRepository {
 
   /** Extends the runner's lease; false when the runner lost it (another runner took the job). */
   boolean extendLease(JobId id, String runner, Duration lease);
+
+  /**
+   * Queues a RECONCILE job for every READY tenant without an unfinished job and without a reconcile
+   * queued within {@code interval}. Callers on several replicas are serialised, so each tenant gets
+   * one.
+   *
+   * @return how many jobs were queued
+   */
+  int queueReconcilesDue(Duration interval);
 }

@@ -50,6 +50,26 @@ class JpaProvisioningJobRepository implements ProvisioningJobRepository {
       returning job_id
       """;
 
+  private static final String QUEUE_RECONCILES =
+      """
+      insert into provisioning_job (job_id, tenant_key, kind, status, request_fingerprint,
+                                    created_at, updated_at)
+      select gen_random_uuid(), t.tenant_key, 'RECONCILE', 'QUEUED', :fingerprint, now(), now()
+        from tenant t
+       where t.status = 'READY'
+         and not exists (
+             select 1 from provisioning_job j
+              where j.tenant_key = t.tenant_key
+                and (j.status in ('QUEUED', 'RUNNING')
+                     or (j.kind = 'RECONCILE'
+                         and j.created_at > now() - make_interval(secs => :seconds))))
+      """;
+
+  /** Advisory lock key of the scheduled reconcile, distinct from the outbox relay's locks. */
+  private static final long RECONCILE_LOCK = 0x0A7B0_5EC0L;
+
+  private static final String SCHEDULED_FINGERPRINT = Fingerprint.of("scheduled reconcile").hex();
+
   private final EntityManager em;
 
   JpaProvisioningJobRepository(EntityManager em) {
@@ -129,6 +149,19 @@ class JpaProvisioningJobRepository implements ProvisioningJobRepository {
             .setParameter("runner", runner)
             .executeUpdate();
     return updated == 1;
+  }
+
+  @Override
+  @Transactional(TxType.MANDATORY)
+  public int queueReconcilesDue(Duration interval) {
+    // Replicas queue one after the other: the second sees the first's jobs and adds none.
+    em.createNativeQuery("select pg_advisory_xact_lock(:key)")
+        .setParameter("key", RECONCILE_LOCK)
+        .getSingleResult();
+    return em.createNativeQuery(QUEUE_RECONCILES)
+        .setParameter("fingerprint", SCHEDULED_FINGERPRINT)
+        .setParameter("seconds", interval.toMillis() / 1000.0)
+        .executeUpdate();
   }
 
   private static Optional<ProvisioningJob> first(List<ProvisioningJobJpaEntity> rows) {
