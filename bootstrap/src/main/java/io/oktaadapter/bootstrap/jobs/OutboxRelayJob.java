@@ -96,7 +96,8 @@ public class OutboxRelayJob {
         published = 0;
         sleep(Math.max(idleMillis, 1000));
       }
-      if (published == 0) {
+      // A full batch means more is waiting: go on at once. Otherwise wait for the next commit.
+      if (published < config.outbox().batchSize()) {
         idle(idleMillis);
       }
     }
@@ -113,7 +114,10 @@ public class OutboxRelayJob {
   /** Waits for the next commit to the outbox, or the poll interval at the latest. */
   private void idle(long millis) {
     try {
-      signal.awaitEvents(java.time.Duration.ofMillis(millis));
+      if (signal.awaitEvents(java.time.Duration.ofMillis(millis))) {
+        // Linger a moment after a wake-up, so that one claim takes the events of several commits.
+        Thread.sleep(config.outbox().linger().toMillis());
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       running.set(false);

@@ -84,6 +84,20 @@ public interface AdapterConfig {
     java.util.Optional<String> initiateLoginPath();
   }
 
+  /** The in-memory read model the inline hooks decide from. */
+  InlineReadModel inlineReadModel();
+
+  /** Inline-hook read model refresh settings. */
+  interface InlineReadModel {
+    /** How often each replica checks the stored version (one single-row query). */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** How often each replica reloads everything regardless of the version. */
+    @WithDefault("5m")
+    Duration fullReloadInterval();
+  }
+
   /** Event-hook flow settings. */
   interface Events {
     /**
@@ -152,6 +166,13 @@ public interface AdapterConfig {
     /** Events claimed and published per transaction. */
     @WithDefault("200")
     int batchSize();
+
+    /**
+     * How long a relay woken by a commit waits before claiming, so that one transaction publishes
+     * the events of several commits (adds at most this much latency).
+     */
+    @WithDefault("20ms")
+    Duration linger();
 
     /**
      * Relay threads of this replica. Each claims a different group of keys, so they work in

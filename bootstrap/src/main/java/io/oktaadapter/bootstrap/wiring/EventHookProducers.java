@@ -8,6 +8,7 @@ import io.oktaadapter.application.port.in.events.RedeliverEventsUseCase;
 import io.oktaadapter.application.port.in.events.RegisterEventHookUseCase;
 import io.oktaadapter.application.port.out.events.IdentityEventLog;
 import io.oktaadapter.application.port.out.events.TenantLookup;
+import io.oktaadapter.application.port.out.inline.MembershipStore;
 import io.oktaadapter.application.port.out.messaging.Outbox;
 import io.oktaadapter.application.port.out.okta.OktaHooks;
 import io.oktaadapter.application.port.out.secrets.SecretStore;
@@ -18,6 +19,7 @@ import io.oktaadapter.application.service.events.QueryIdentityEventsService;
 import io.oktaadapter.application.service.events.ReceiveEventHookService;
 import io.oktaadapter.application.service.events.RedeliverEventsService;
 import io.oktaadapter.application.service.events.RegisterEventHookService;
+import io.oktaadapter.application.service.inline.ProjectMembershipEventsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -44,8 +46,14 @@ public class EventHookProducers {
   @Produces
   @ApplicationScoped
   ReceiveEventHookUseCase receiveEventHook(
-      IdentityEventLog log, Outbox outbox, TenantLookup tenants, EventHookSettings settings) {
-    return new ReceiveEventHookService(log, outbox, tenants, settings);
+      IdentityEventLog log,
+      Outbox outbox,
+      TenantLookup tenants,
+      EventHookSettings settings,
+      MembershipStore memberships) {
+    // Membership and user-lifecycle events also feed the inline-hook read model (ADR 0011).
+    return new ProjectMembershipEventsService(
+        new ReceiveEventHookService(log, outbox, tenants, settings), memberships, tenants);
   }
 
   @Produces

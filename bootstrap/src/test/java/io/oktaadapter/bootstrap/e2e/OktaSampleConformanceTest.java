@@ -85,7 +85,7 @@ class OktaSampleConformanceTest {
     }
   }
 
-  private static Optional<Path> samplesDirectory() {
+  static Optional<Path> samplesDirectory() {
     String fromEnv = System.getenv("OKTA_SAMPLES_DIR");
     if (fromEnv != null && Files.isDirectory(Path.of(fromEnv))) {
       return Optional.of(Path.of(fromEnv));

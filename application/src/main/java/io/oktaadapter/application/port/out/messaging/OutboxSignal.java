@@ -8,6 +8,10 @@ import java.time.Duration;
  */
 public interface OutboxSignal {
 
-  /** Returns when new outbox events may have been committed, or after {@code max} at the latest. */
-  void awaitEvents(Duration max) throws InterruptedException;
+  /**
+   * Returns when new outbox events may have been committed, or after {@code max} at the latest.
+   *
+   * @return true when woken by a commit, false when {@code max} passed
+   */
+  boolean awaitEvents(Duration max) throws InterruptedException;
 }

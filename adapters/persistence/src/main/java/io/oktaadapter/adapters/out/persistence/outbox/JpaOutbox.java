@@ -7,14 +7,13 @@ import io.oktaadapter.application.port.out.messaging.OutboxRelayStore;
 import io.oktaadapter.application.port.out.messaging.StoredEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -28,12 +27,22 @@ class JpaOutbox implements Outbox, OutboxRelayStore {
   /** First key of the advisory locks, so they cannot collide with other users of such locks. */
   private static final int LOCK_CLASS = 0x0A7B0;
 
+  /**
+   * Buckets one claim may hold: several, so a claim fills its batch from several keys' events
+   * (fewer, larger transactions), but not all, so other relays still find work.
+   */
+  private static final int BUCKETS_PER_CLAIM = OutboxMapper.BUCKETS / 4;
+
+  private static final String NOTIFIED = JpaOutbox.class.getName() + ".notified";
+
   private final EntityManager em;
+  private final TransactionSynchronizationRegistry transactions;
   private final OutboxMapper mapper;
   private final Clock clock;
 
-  JpaOutbox(EntityManager em, ObjectMapper json) {
+  JpaOutbox(EntityManager em, TransactionSynchronizationRegistry transactions, ObjectMapper json) {
     this.em = em;
+    this.transactions = transactions;
     this.mapper = new OutboxMapper(json);
     this.clock = Clock.systemUTC();
   }
@@ -53,41 +62,34 @@ class JpaOutbox implements Outbox, OutboxRelayStore {
   @Transactional(TxType.MANDATORY)
   @SuppressWarnings("unchecked")
   public List<StoredEvent> claimNext(int limit) {
-    // One index probe per bucket (the partial index on unpublished rows), not a scan of the
-    // whole backlog.
-    List<Number> pending =
-        new ArrayList<>(
-            em.createNativeQuery(
-                    "select b.bucket from generate_series(0, "
-                        + (OutboxMapper.BUCKETS - 1)
-                        + ") as b(bucket) where exists (select 1 from outbox_event o where"
-                        + " o.bucket = b.bucket and o.published_at is null)")
-                .getResultList());
-    // Start at a random bucket so that relays do not all queue for the same lock.
-    Collections.shuffle(pending);
-    for (Number bucket : pending) {
-      Boolean locked =
-          (Boolean)
-              em.createNativeQuery("select pg_try_advisory_xact_lock(:cls, :bucket)")
-                  .setParameter("cls", LOCK_CLASS)
-                  .setParameter("bucket", bucket.intValue())
-                  .getSingleResult();
-      if (!Boolean.TRUE.equals(locked)) {
-        continue;
-      }
-      List<OutboxEventJpaEntity> rows =
-          em.createQuery(
-                  "from OutboxEventJpaEntity where bucket = :bucket and publishedAt is null"
-                      + " order by position",
-                  OutboxEventJpaEntity.class)
-              .setParameter("bucket", bucket.shortValue())
-              .setMaxResults(limit)
-              .getResultList();
-      if (!rows.isEmpty()) {
-        return rows.stream().map(mapper::toStored).toList();
-      }
+    // Pending buckets are found by one index probe each (the partial index on unpublished rows),
+    // visited in random order so relays do not queue for the same locks, and locked until the
+    // transaction ends. The materialised CTE makes PostgreSQL lock only buckets that have rows.
+    List<Number> locked =
+        em.createNativeQuery(
+                "with pending as materialized (select b.bucket from generate_series(0, "
+                    + (OutboxMapper.BUCKETS - 1)
+                    + ") as b(bucket) where exists (select 1 from outbox_event o where"
+                    + " o.bucket = b.bucket and o.published_at is null) order by random())"
+                    + " select bucket from pending where pg_try_advisory_xact_lock(:cls, bucket)"
+                    + " limit :buckets")
+            .setParameter("cls", LOCK_CLASS)
+            .setParameter("buckets", BUCKETS_PER_CLAIM)
+            .getResultList();
+    if (locked.isEmpty()) {
+      return List.of();
     }
-    return List.of();
+    return em
+        .createQuery(
+            "from OutboxEventJpaEntity where bucket in :buckets and publishedAt is null"
+                + " order by position",
+            OutboxEventJpaEntity.class)
+        .setParameter("buckets", locked.stream().map(Number::shortValue).toList())
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(mapper::toStored)
+        .toList();
   }
 
   @Override

@@ -35,9 +35,9 @@ class PgOutboxSignal implements OutboxSignal {
   }
 
   @Override
-  public void awaitEvents(Duration max) throws InterruptedException {
+  public boolean awaitEvents(Duration max) throws InterruptedException {
     startListenerOnce();
-    wakeUps.tryAcquire(max.toNanos(), TimeUnit.NANOSECONDS);
+    return wakeUps.tryAcquire(max.toNanos(), TimeUnit.NANOSECONDS);
   }
 
   private synchronized void startListenerOnce() {

@@ -1,0 +1,102 @@
+package io.oktaadapter.application.service.inline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.oktaadapter.application.port.in.inline.DecideRegistrationUseCase.Allow;
+import io.oktaadapter.application.port.in.inline.DecideRegistrationUseCase.Deny;
+import io.oktaadapter.application.port.in.inline.DecideTenantClaimsUseCase.Claims;
+import io.oktaadapter.application.port.in.inline.DecideTenantClaimsUseCase.CrossTenant;
+import io.oktaadapter.application.port.in.inline.DecideTenantClaimsUseCase.NotManaged;
+import io.oktaadapter.application.port.in.inline.DecideUserImportUseCase.CreateUser;
+import io.oktaadapter.application.port.in.inline.DecideUserImportUseCase.LinkUser;
+import io.oktaadapter.application.port.out.inline.InlineReadModelStore;
+import io.oktaadapter.application.port.out.inline.ReadModelSnapshot;
+import io.oktaadapter.domain.tenant.TenantKey;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class InlineDecisionsTest {
+
+  private static final TenantKey ACME = TenantKey.of("acme");
+  private static final TenantKey GLOBEX = TenantKey.of("globex");
+  private final AtomicInteger loads = new AtomicInteger();
+  private long storedVersion = 7;
+  private InlineReadModel model;
+
+  @BeforeEach
+  void loadModel() {
+    InlineReadModelStore store =
+        new InlineReadModelStore() {
+          @Override
+          public long version() {
+            return storedVersion;
+          }
+
+          @Override
+          public ReadModelSnapshot load() {
+            loads.incrementAndGet();
+            return new ReadModelSnapshot(
+                -1,
+                Set.of(ACME, GLOBEX),
+                Map.of("0oaAcme", ACME, "0oaGlobex", GLOBEX),
+                Map.of("00uJane", Map.of(ACME, "member"), "00uBob", Map.of(GLOBEX, "member")),
+                Map.of("acme.example", ACME),
+                Map.of("jane@acme.example", "00uJane"));
+          }
+        };
+    model = new InlineReadModel(store);
+    model.refresh(false);
+  }
+
+  @Test
+  void givenUnchangedVersion_refresh_doesNotReload() {
+    assertThat(model.refresh(false)).isFalse();
+    storedVersion++;
+    assertThat(model.refresh(false)).isTrue();
+    assertThat(loads).hasValue(2);
+  }
+
+  @Test
+  void givenMemberOfTheAppTenant_decideClaims_returnsTenantAndRole() {
+    assertThat(new DecideTenantClaimsService(model).decide("0oaAcme", "00uJane"))
+        .isEqualTo(new Claims(ACME, "member"));
+  }
+
+  @Test
+  void givenMemberOfAnotherTenant_decideClaims_isCrossTenant() {
+    assertThat(new DecideTenantClaimsService(model).decide("0oaAcme", "00uBob"))
+        .isEqualTo(new CrossTenant(ACME));
+  }
+
+  @Test
+  void givenAppOfNoTenant_decideClaims_isNotManaged() {
+    assertThat(new DecideTenantClaimsService(model).decide("0oaOther", "00uJane"))
+        .isInstanceOf(NotManaged.class);
+  }
+
+  @Test
+  void givenListedDomainInAnyCase_registration_isAllowedIntoTheTenant() {
+    assertThat(new DecideRegistrationService(model, "no").decide("New@ACME.example"))
+        .isEqualTo(new Allow(ACME));
+  }
+
+  @Test
+  void givenUnlistedOrMalformedAddress_registration_isDeniedWithTheMessage() {
+    DecideRegistrationService service = new DecideRegistrationService(model, "not open");
+    assertThat(service.decide("eve@evil.example")).isEqualTo(new Deny("not open"));
+    assertThat(service.decide("not an address")).isEqualTo(new Deny("not open"));
+    assertThat(service.decide(null)).isEqualTo(new Deny("not open"));
+  }
+
+  @Test
+  void givenKnownLogin_userImport_linksElseCreates() {
+    DecideUserImportService service = new DecideUserImportService(model);
+    assertThat(service.decide("0oaAcme", " Jane@Acme.example "))
+        .isEqualTo(new LinkUser("00uJane", java.util.Optional.of(ACME)));
+    assertThat(service.decide("0oaAcme", "new@acme.example"))
+        .isEqualTo(new CreateUser(java.util.Optional.of(ACME)));
+  }
+}

@@ -1,0 +1,69 @@
+package io.oktaadapter.bootstrap.wiring;
+
+import io.oktaadapter.adapters.in.webhook.InlineHookConfig;
+import io.oktaadapter.application.port.in.inline.DecideRegistrationUseCase;
+import io.oktaadapter.application.port.in.inline.DecideTenantClaimsUseCase;
+import io.oktaadapter.application.port.in.inline.DecideUserImportUseCase;
+import io.oktaadapter.application.port.in.inline.SendTelephonyOtpUseCase;
+import io.oktaadapter.application.port.in.inline.VerifyLegacyPasswordUseCase;
+import io.oktaadapter.application.port.out.inline.InlineReadModelStore;
+import io.oktaadapter.application.port.out.inline.LegacyCredentialStore;
+import io.oktaadapter.application.port.out.inline.PasswordHashes;
+import io.oktaadapter.application.port.out.messaging.Outbox;
+import io.oktaadapter.application.service.inline.DecideRegistrationService;
+import io.oktaadapter.application.service.inline.DecideTenantClaimsService;
+import io.oktaadapter.application.service.inline.DecideUserImportService;
+import io.oktaadapter.application.service.inline.InlineReadModel;
+import io.oktaadapter.application.service.inline.SendTelephonyOtpService;
+import io.oktaadapter.application.service.inline.VerifyLegacyPasswordService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/**
+ * Wiring: the use cases of the inline-hook flow. One in-memory read model per process, shared by
+ * every decision and refreshed by {@code InlineReadModelRefreshJob}.
+ */
+@ApplicationScoped
+public class InlineHookProducers {
+
+  // Singleton, not ApplicationScoped: the service is final and cannot be proxied. It is also the
+  // RefreshInlineReadModelUseCase bean, so the refresh job swaps the snapshot decisions read.
+  @Produces
+  @Singleton
+  InlineReadModel inlineReadModel(InlineReadModelStore store) {
+    return new InlineReadModel(store);
+  }
+
+  @Produces
+  @ApplicationScoped
+  DecideTenantClaimsUseCase decideTenantClaims(InlineReadModel model) {
+    return new DecideTenantClaimsService(model);
+  }
+
+  @Produces
+  @ApplicationScoped
+  DecideRegistrationUseCase decideRegistration(InlineReadModel model, InlineHookConfig config) {
+    return new DecideRegistrationService(model, config.registration().denyMessage());
+  }
+
+  @Produces
+  @ApplicationScoped
+  DecideUserImportUseCase decideUserImport(InlineReadModel model) {
+    return new DecideUserImportService(model);
+  }
+
+  @Produces
+  @ApplicationScoped
+  VerifyLegacyPasswordUseCase verifyLegacyPassword(
+      LegacyCredentialStore store, PasswordHashes hashes) {
+    return new VerifyLegacyPasswordService(store, hashes);
+  }
+
+  @Produces
+  @ApplicationScoped
+  SendTelephonyOtpUseCase sendTelephonyOtp(Outbox outbox, Clock clock, InlineHookConfig config) {
+    return new SendTelephonyOtpService(outbox, clock, config.telephony().enabled());
+  }
+}
