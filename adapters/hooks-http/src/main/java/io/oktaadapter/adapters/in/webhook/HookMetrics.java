@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.oktaadapter.application.port.in.events.ReceiveEventHookUseCase.DeliveryReceipt;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Webhook adapter: counters of event-hook deliveries and events, by outcome. Created at startup so
@@ -18,6 +20,7 @@ class HookMetrics {
   private final Counter accepted;
   private final Counter duplicates;
   private final Counter filtered;
+  private final Map<String, Counter> deliveries = new ConcurrentHashMap<>();
 
   HookMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -27,11 +30,15 @@ class HookMetrics {
   }
 
   void delivery(String outcome) {
-    Counter.builder("okta_adapter_event_hook_deliveries")
+    // Registered once per outcome, not looked up through a new builder on every hook call.
+    deliveries.computeIfAbsent(outcome, this::deliveries).increment();
+  }
+
+  private Counter deliveries(String outcome) {
+    return Counter.builder("okta_adapter_event_hook_deliveries")
         .description("Event-hook deliveries by outcome")
         .tag("outcome", outcome)
-        .register(registry)
-        .increment();
+        .register(registry);
   }
 
   void events(DeliveryReceipt receipt) {

@@ -47,6 +47,8 @@ class KafkaEventPublisher implements EventPublisher {
   private final Emitter<String> emitter;
   private final KafkaConfig config;
   private final MeterRegistry metrics;
+  private final java.util.Map<EventStream, Timer> latencies =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   KafkaEventPublisher(
       @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
@@ -194,8 +196,12 @@ class KafkaEventPublisher implements EventPublisher {
         });
   }
 
-  /** Time from the event's commit to the outbox until Kafka acknowledged it. */
+  /** Time from the event's commit to the outbox until Kafka acknowledged it; one timer a stream. */
   private Timer latency(EventStream stream) {
+    return latencies.computeIfAbsent(stream, this::newLatencyTimer);
+  }
+
+  private Timer newLatencyTimer(EventStream stream) {
     return Timer.builder("okta_adapter_publish_latency")
         .description("Time from storing an event in the outbox to Kafka's acknowledgement")
         .tag("stream", stream.name().toLowerCase(java.util.Locale.ROOT))
