@@ -16,10 +16,16 @@ import io.oktaadapter.application.service.inline.DecideUserImportService;
 import io.oktaadapter.application.service.inline.InlineReadModel;
 import io.oktaadapter.application.service.inline.SendTelephonyOtpService;
 import io.oktaadapter.application.service.inline.VerifyLegacyPasswordService;
+import io.oktaadapter.domain.InvalidFieldException;
+import io.oktaadapter.domain.app.ApplicationKind;
+import io.oktaadapter.domain.app.ClaimTemplate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Wiring: the use cases of the inline-hook flow. One in-memory read model per process, shared by
@@ -38,8 +44,33 @@ public class InlineHookProducers {
 
   @Produces
   @ApplicationScoped
-  DecideTenantClaimsUseCase decideTenantClaims(InlineReadModel model) {
-    return new DecideTenantClaimsService(model);
+  DecideTenantClaimsUseCase decideTenantClaims(
+      InlineReadModel model, InlineHookConfig inline, AdapterConfig adapter) {
+    ClaimTemplate defaults = ClaimTemplate.of(inline.claims().tenant(), inline.claims().role());
+    Map<ApplicationKind, ClaimTemplate> perKind = new HashMap<>();
+    adapter
+        .provisioning()
+        .templates()
+        .forEach(
+            (kind, template) -> {
+              AdapterConfig.TemplateClaims c = template.claims();
+              try {
+                perKind.put(
+                    ApplicationKind.of(kind),
+                    new ClaimTemplate(
+                        c.tenant().orElse(defaults.tenantClaim()),
+                        c.role().orElse(defaults.roleClaim()),
+                        new TreeMap<>(c.extra())));
+              } catch (InvalidFieldException e) {
+                throw new IllegalStateException(
+                    "okta-adapter.provisioning.templates.\""
+                        + kind
+                        + "\".claims: "
+                        + e.getMessage(),
+                    e);
+              }
+            });
+    return new DecideTenantClaimsService(model, defaults, perKind);
   }
 
   @Produces
