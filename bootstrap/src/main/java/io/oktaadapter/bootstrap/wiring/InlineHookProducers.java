@@ -4,17 +4,27 @@ import io.oktaadapter.adapters.in.webhook.InlineHookConfig;
 import io.oktaadapter.application.port.in.inline.DecideRegistrationUseCase;
 import io.oktaadapter.application.port.in.inline.DecideTenantClaimsUseCase;
 import io.oktaadapter.application.port.in.inline.DecideUserImportUseCase;
+import io.oktaadapter.application.port.in.inline.ManageRegistrationDomainsUseCase;
 import io.oktaadapter.application.port.in.inline.SendTelephonyOtpUseCase;
+import io.oktaadapter.application.port.in.inline.SyncTenantMembershipsUseCase;
 import io.oktaadapter.application.port.in.inline.VerifyLegacyPasswordUseCase;
 import io.oktaadapter.application.port.out.inline.InlineReadModelStore;
 import io.oktaadapter.application.port.out.inline.LegacyCredentialStore;
+import io.oktaadapter.application.port.out.inline.MembershipStore;
 import io.oktaadapter.application.port.out.inline.PasswordHashes;
+import io.oktaadapter.application.port.out.inline.RegistrationDomainStore;
 import io.oktaadapter.application.port.out.messaging.Outbox;
+import io.oktaadapter.application.port.out.okta.OktaGroups;
+import io.oktaadapter.application.port.out.persistence.OktaResourceRepository;
+import io.oktaadapter.application.port.out.persistence.TenantRepository;
+import io.oktaadapter.application.port.out.persistence.UnitOfWork;
 import io.oktaadapter.application.service.inline.DecideRegistrationService;
 import io.oktaadapter.application.service.inline.DecideTenantClaimsService;
 import io.oktaadapter.application.service.inline.DecideUserImportService;
 import io.oktaadapter.application.service.inline.InlineReadModel;
+import io.oktaadapter.application.service.inline.ManageRegistrationDomainsService;
 import io.oktaadapter.application.service.inline.SendTelephonyOtpService;
+import io.oktaadapter.application.service.inline.SyncTenantMembershipsService;
 import io.oktaadapter.application.service.inline.VerifyLegacyPasswordService;
 import io.oktaadapter.domain.InvalidFieldException;
 import io.oktaadapter.domain.app.ApplicationKind;
@@ -96,5 +106,25 @@ public class InlineHookProducers {
   @ApplicationScoped
   SendTelephonyOtpUseCase sendTelephonyOtp(Outbox outbox, Clock clock, InlineHookConfig config) {
     return new SendTelephonyOtpService(outbox, clock, config.telephony().enabled());
+  }
+
+  @Produces
+  @ApplicationScoped
+  ManageRegistrationDomainsUseCase manageRegistrationDomains(
+      TenantRepository tenants, RegistrationDomainStore domains, UnitOfWork unitOfWork) {
+    return new ManageRegistrationDomainsService(tenants, domains, unitOfWork);
+  }
+
+  @Produces
+  @ApplicationScoped
+  SyncTenantMembershipsUseCase syncTenantMemberships(
+      TenantRepository tenants,
+      OktaResourceRepository resources,
+      OktaGroups groups,
+      MembershipStore memberships,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new SyncTenantMembershipsService(
+        tenants, resources, groups, memberships, unitOfWork, clock);
   }
 }
