@@ -56,6 +56,12 @@ public final class InlineHookLoad {
     System.out.printf(
         "answer sizes: token hook %d bytes, baseline %d bytes%n",
         post(token).body().length(), post(baseline).body().length());
+    if (args.containsKey("request-file")) {
+      // Seeded and checked: an external load generator (wrk) takes over with this request.
+      java.nio.file.Files.writeString(
+          java.nio.file.Path.of(args.get("request-file")), tokenRequest());
+      return;
+    }
 
     closedLoop("warm-up token", token, concurrency, Duration.ofSeconds(15));
     closedLoop("warm-up baseline", baseline, concurrency, Duration.ofSeconds(15));
@@ -102,9 +108,10 @@ public final class InlineHookLoad {
               + CLIENT_ID
               + "', 'acme-efs', 'acme', 'bench', now()) on conflict do nothing");
       sql.execute(
-          "insert into inline_membership (user_id, tenant_key, role, member, as_of) values ('"
+          "insert into inline_membership (user_id, tenant_key, group_id, role, member, as_of)"
+              + " values ('"
               + USER_ID
-              + "', 'acme', 'member', true, now()) on conflict do nothing");
+              + "', 'acme', '00gBenchUsers', 'member', true, now()) on conflict do nothing");
     }
   }
 

@@ -13,6 +13,11 @@ public enum Access {
   CREATE_TENANT(Role.SUPPORT, false),
   /** Change a tenant's desired state or its applications. */
   UPDATE_TENANT(Role.SUPPORT, true),
+  /**
+   * Decide who may join or belongs to a tenant: its registration domains, a membership sync from
+   * Okta. Not for customers: a domain they set would place strangers' sign-ups in their tenant.
+   */
+  MANAGE_ACCESS(Role.SUPPORT, false),
   /** Queue a reconcile of a tenant. */
   RECONCILE(Role.SUPPORT, false),
   /** Publish stored events again. */

@@ -82,6 +82,27 @@ public interface AdapterConfig {
 
     /** Initiate-login path, relative to the first base URL. */
     java.util.Optional<String> initiateLoginPath();
+
+    /** The claims the token and SAML inline hooks add for applications of this kind. */
+    TemplateClaims claims();
+  }
+
+  /**
+   * Claim names and extra claims of one application kind; unset names fall back to {@code
+   * okta-adapter.inline-hooks.claims.*}.
+   */
+  interface TemplateClaims {
+    /** Claim holding the tenant key. */
+    java.util.Optional<String> tenant();
+
+    /** Claim holding the user's role in the tenant. */
+    java.util.Optional<String> role();
+
+    /**
+     * Extra claims: name to value, where {tenant}, {role} and {kind} are replaced (for example
+     * {@code product=efs} or {@code efs_tenant={tenant}}).
+     */
+    java.util.Map<String, String> extra();
   }
 
   /** The in-memory read model the inline hooks decide from. */

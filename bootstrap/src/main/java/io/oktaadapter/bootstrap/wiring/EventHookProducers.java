@@ -56,7 +56,7 @@ public class EventHookProducers {
       MembershipStore memberships) {
     // Membership and user-lifecycle events also feed the inline-hook read model (ADR 0011).
     return new ProjectMembershipEventsService(
-        new ReceiveEventHookService(log, outbox, tenants, settings), memberships, tenants);
+        new ReceiveEventHookService(log, outbox, tenants, settings), memberships);
   }
 
   @Produces

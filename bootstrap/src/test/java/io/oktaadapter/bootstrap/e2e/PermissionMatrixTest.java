@@ -161,6 +161,33 @@ class PermissionMatrixTest {
     rows.add(
         row(
             "GET",
+            "/api/v1/tenants/{key}/registration-domains",
+            OWN,
+            () -> "/api/v1/tenants/" + OWN + "/registration-domains",
+            null,
+            ok,
+            "401 A A A A 404"));
+    rows.add(
+        row(
+            "PUT",
+            "/api/v1/tenants/{key}/registration-domains",
+            OWN,
+            () -> "/api/v1/tenants/" + OWN + "/registration-domains",
+            Map.of("domains", List.of("mx-own.example")),
+            ok,
+            "401 403 A A 403 403"));
+    rows.add(
+        row(
+            "POST",
+            "/api/v1/tenants/{key}/memberships/sync",
+            OWN,
+            () -> "/api/v1/tenants/" + OWN + "/memberships/sync",
+            null,
+            ok,
+            "401 403 A A 403 403"));
+    rows.add(
+        row(
+            "GET",
             "/api/v1/tenants/{key}/plan",
             OWN,
             () -> "/api/v1/tenants/" + OWN + "/plan",

@@ -106,4 +106,23 @@ public final class TenantResources {
   public static String adminsGroup(TenantKey key) {
     return key.value() + "-admins";
   }
+
+  /** The role of a tenant member who is in the tenant's admins group. */
+  public static final String ADMIN_ROLE = "admin";
+
+  /** The role of every other member of the tenant. */
+  public static final String MEMBER_ROLE = "member";
+
+  /**
+   * The role membership in a group of the tenant gives: {@link #ADMIN_ROLE} for its admins group,
+   * {@link #MEMBER_ROLE} for any other group.
+   */
+  public static String roleOfGroup(TenantKey key, String groupName) {
+    return adminsGroup(key).equals(groupName) ? ADMIN_ROLE : MEMBER_ROLE;
+  }
+
+  /** The higher of two roles: admin outranks member. */
+  public static String higherRole(String a, String b) {
+    return ADMIN_ROLE.equals(a) || ADMIN_ROLE.equals(b) ? ADMIN_ROLE : a;
+  }
 }

@@ -2,6 +2,8 @@ package io.oktaadapter.application.service.inline;
 
 import io.oktaadapter.application.port.in.inline.DecideTenantClaimsUseCase;
 import io.oktaadapter.application.port.out.inline.ReadModelSnapshot;
+import io.oktaadapter.domain.app.ApplicationKind;
+import io.oktaadapter.domain.app.ClaimTemplate;
 import io.oktaadapter.domain.tenant.TenantKey;
 import java.util.Map;
 import java.util.Objects;
@@ -13,9 +15,19 @@ import java.util.Objects;
 public final class DecideTenantClaimsService implements DecideTenantClaimsUseCase {
 
   private final InlineReadModel model;
+  private final ClaimTemplate defaults;
+  private final Map<ApplicationKind, ClaimTemplate> perKind;
 
-  public DecideTenantClaimsService(InlineReadModel model) {
+  /**
+   * @param defaults the claims of applications whose kind has no template of its own (and of
+   *     adopted applications of unknown kind)
+   * @param perKind the claim template of each application kind
+   */
+  public DecideTenantClaimsService(
+      InlineReadModel model, ClaimTemplate defaults, Map<ApplicationKind, ClaimTemplate> perKind) {
     this.model = Objects.requireNonNull(model, "model");
+    this.defaults = Objects.requireNonNull(defaults, "defaults");
+    this.perKind = Map.copyOf(perKind);
   }
 
   @Override
@@ -28,6 +40,11 @@ public final class DecideTenantClaimsService implements DecideTenantClaimsUseCas
     Map<TenantKey, String> memberOf =
         userId == null ? Map.of() : snapshot.memberships().getOrDefault(userId, Map.of());
     String role = memberOf.get(tenant);
-    return role == null ? new CrossTenant(tenant) : new Claims(tenant, role);
+    if (role == null) {
+      return new CrossTenant(tenant);
+    }
+    ApplicationKind kind = snapshot.applicationKinds().get(applicationId);
+    ClaimTemplate template = kind == null ? defaults : perKind.getOrDefault(kind, defaults);
+    return new Claims(tenant, role, template.claims(tenant, role, kind));
   }
 }

@@ -33,6 +33,7 @@ public final class InlineReadModel implements RefreshInlineReadModelUseCase {
             version,
             loaded.activeTenants(),
             loaded.applications(),
+            loaded.applicationKinds(),
             loaded.memberships(),
             loaded.registrationDomains(),
             loaded.usersByLogin());

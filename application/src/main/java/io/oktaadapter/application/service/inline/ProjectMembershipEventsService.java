@@ -1,11 +1,12 @@
 package io.oktaadapter.application.service.inline;
 
 import io.oktaadapter.application.port.in.events.ReceiveEventHookUseCase;
-import io.oktaadapter.application.port.out.events.TenantLookup;
 import io.oktaadapter.application.port.out.inline.MembershipStore;
+import io.oktaadapter.application.port.out.inline.MembershipStore.TenantGroup;
 import io.oktaadapter.domain.event.EventDelivery;
 import io.oktaadapter.domain.event.EventParty;
 import io.oktaadapter.domain.event.OktaEvent;
+import io.oktaadapter.domain.provisioning.TenantResources;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,13 +26,11 @@ public final class ProjectMembershipEventsService implements ReceiveEventHookUse
 
   private final ReceiveEventHookUseCase receive;
   private final MembershipStore memberships;
-  private final TenantLookup tenants;
 
   public ProjectMembershipEventsService(
-      ReceiveEventHookUseCase receive, MembershipStore memberships, TenantLookup tenants) {
+      ReceiveEventHookUseCase receive, MembershipStore memberships) {
     this.receive = Objects.requireNonNull(receive, "receive");
     this.memberships = Objects.requireNonNull(memberships, "memberships");
-    this.tenants = Objects.requireNonNull(tenants, "tenants");
   }
 
   @Override
@@ -53,8 +52,10 @@ public final class ProjectMembershipEventsService implements ReceiveEventHookUse
     String userId = user.get().id();
     if (type.equals("group.user_membership.add") || type.equals("group.user_membership.remove")) {
       boolean member = type.endsWith(".add");
-      groupTenant(event)
-          .ifPresent(t -> memberships.setMembership(userId, t, member, event.published()));
+      for (TenantGroup group : tenantGroups(event)) {
+        String role = TenantResources.roleOfGroup(group.tenant(), group.name());
+        memberships.setMembership(userId, group, role, member, event.published());
+      }
       if (member && user.get().alternateId() != null) {
         memberships.recordUser(userId, user.get().alternateId(), event.published());
       }
@@ -65,13 +66,15 @@ public final class ProjectMembershipEventsService implements ReceiveEventHookUse
     }
   }
 
-  private Optional<io.oktaadapter.domain.tenant.TenantKey> groupTenant(OktaEvent event) {
-    List<String> groups =
-        event.targets().stream()
-            .filter(t -> t.isOfType("UserGroup") && t.id() != null)
-            .map(EventParty::id)
-            .toList();
-    return groups.isEmpty() ? Optional.empty() : tenants.tenantOwning(groups);
+  // The user's role follows from the group: the tenant's admins group makes an admin.
+  private List<TenantGroup> tenantGroups(OktaEvent event) {
+    return event.targets().stream()
+        .filter(t -> t.isOfType("UserGroup") && t.id() != null)
+        .map(EventParty::id)
+        .distinct()
+        .map(memberships::tenantGroup)
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   // Okta spells the result SUCCESS or Success, and leaves it out at times.

@@ -11,6 +11,8 @@ import io.oktaadapter.application.port.in.inline.DecideUserImportUseCase.CreateU
 import io.oktaadapter.application.port.in.inline.DecideUserImportUseCase.LinkUser;
 import io.oktaadapter.application.port.out.inline.InlineReadModelStore;
 import io.oktaadapter.application.port.out.inline.ReadModelSnapshot;
+import io.oktaadapter.domain.app.ApplicationKind;
+import io.oktaadapter.domain.app.ClaimTemplate;
 import io.oktaadapter.domain.tenant.TenantKey;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +43,8 @@ class InlineDecisionsTest {
             return new ReadModelSnapshot(
                 -1,
                 Set.of(ACME, GLOBEX),
-                Map.of("0oaAcme", ACME, "0oaGlobex", GLOBEX),
+                Map.of("0oaAcme", ACME, "0oaGlobex", GLOBEX, "0oaAcmeDv", ACME),
+                Map.of("0oaAcme", ApplicationKind.EFS, "0oaAcmeDv", ApplicationKind.DV),
                 Map.of("00uJane", Map.of(ACME, "member"), "00uBob", Map.of(GLOBEX, "member")),
                 Map.of("acme.example", ACME),
                 Map.of("jane@acme.example", "00uJane"));
@@ -59,22 +62,45 @@ class InlineDecisionsTest {
     assertThat(loads).hasValue(2);
   }
 
+  private DecideTenantClaimsService claims() {
+    ClaimTemplate defaults = ClaimTemplate.of("tenant", "tenant_role");
+    return new DecideTenantClaimsService(
+        model,
+        defaults,
+        Map.of(
+            ApplicationKind.DV,
+            new ClaimTemplate(
+                "dv_customer",
+                "tenant_role",
+                Map.of("product", "{kind}", "realm", "dv-{tenant}"))));
+  }
+
   @Test
   void givenMemberOfTheAppTenant_decideClaims_returnsTenantAndRole() {
-    assertThat(new DecideTenantClaimsService(model).decide("0oaAcme", "00uJane"))
-        .isEqualTo(new Claims(ACME, "member"));
+    assertThat(claims().decide("0oaAcme", "00uJane"))
+        .isEqualTo(new Claims(ACME, "member", Map.of("tenant", "acme", "tenant_role", "member")));
+  }
+
+  @Test
+  void givenAppOfAKindWithItsOwnTemplate_decideClaims_usesItsNamesAndExtraClaims() {
+    var decision = (Claims) claims().decide("0oaAcmeDv", "00uJane");
+
+    assertThat(decision.claims())
+        .containsExactly(
+            Map.entry("dv_customer", "acme"),
+            Map.entry("tenant_role", "member"),
+            Map.entry("product", "DV"),
+            Map.entry("realm", "dv-acme"));
   }
 
   @Test
   void givenMemberOfAnotherTenant_decideClaims_isCrossTenant() {
-    assertThat(new DecideTenantClaimsService(model).decide("0oaAcme", "00uBob"))
-        .isEqualTo(new CrossTenant(ACME));
+    assertThat(claims().decide("0oaAcme", "00uBob")).isEqualTo(new CrossTenant(ACME));
   }
 
   @Test
   void givenAppOfNoTenant_decideClaims_isNotManaged() {
-    assertThat(new DecideTenantClaimsService(model).decide("0oaOther", "00uJane"))
-        .isInstanceOf(NotManaged.class);
+    assertThat(claims().decide("0oaOther", "00uJane")).isInstanceOf(NotManaged.class);
   }
 
   @Test

@@ -13,19 +13,37 @@ import io.oktaadapter.domain.tenant.TenantKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class InlineProjectionAndPasswordTest {
 
+  private static final TenantKey ACME = TenantKey.of("acme");
   private static final Instant T = Instant.parse("2026-11-24T10:00:00Z");
   private final List<String> writes = new ArrayList<>();
 
   private final MembershipStore store =
       new MembershipStore() {
         @Override
-        public void setMembership(String userId, TenantKey tenant, boolean member, Instant asOf) {
-          writes.add((member ? "+" : "-") + userId + "@" + tenant.value());
+        public Optional<TenantGroup> tenantGroup(String groupId) {
+          return switch (groupId) {
+            case "00gAcme" -> Optional.of(new TenantGroup(ACME, groupId, "acme-users"));
+            case "00gAcmeAdmins" -> Optional.of(new TenantGroup(ACME, groupId, "acme-admins"));
+            default -> Optional.empty();
+          };
+        }
+
+        @Override
+        public void setMembership(
+            String userId, TenantGroup group, String role, boolean member, Instant asOf) {
+          writes.add((member ? "+" : "-") + userId + "@" + group.tenant().value() + " as " + role);
+        }
+
+        @Override
+        public int replaceMembers(
+            TenantGroup group, String role, Map<String, String> members, Instant asOf) {
+          throw new UnsupportedOperationException("not used by the projection");
         }
 
         @Override
@@ -42,11 +60,7 @@ class InlineProjectionAndPasswordTest {
   @Test
   void givenMembershipAndLifecycleEvents_receive_projectsThemAfterStoring() {
     var receipt = new DeliveryReceipt(3, 0, 0);
-    var service =
-        new ProjectMembershipEventsService(
-            d -> receipt,
-            store,
-            ids -> ids.contains("00gAcme") ? Optional.of(TenantKey.of("acme")) : Optional.empty());
+    var service = new ProjectMembershipEventsService(d -> receipt, store);
 
     var result =
         service.receive(
@@ -58,14 +72,17 @@ class InlineProjectionAndPasswordTest {
                     event("e1", "group.user_membership.add", "00gAcme"),
                     event("e2", "group.user_membership.remove", "00gAcme"),
                     event("e3", "group.user_membership.add", "00gUnknown"),
+                    event("e3b", "group.user_membership.add", "00gAcmeAdmins"),
                     event("e4", "user.lifecycle.deactivate", null))));
 
     assertThat(result).isSameAs(receipt);
     assertThat(writes)
         .containsExactly(
-            "+00uJane@acme",
+            "+00uJane@acme as member",
             "user 00uJane jane@acme.example",
-            "-00uJane@acme",
+            "-00uJane@acme as member",
+            "user 00uJane jane@acme.example",
+            "+00uJane@acme as admin",
             "user 00uJane jane@acme.example",
             "gone 00uJane");
   }

@@ -11,6 +11,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -58,22 +59,34 @@ class InlineDeadline {
     }
   }
 
-  /** For decisions that wait on I/O: made on the pool, waited for until the deadline. */
-  InlineReply decide(String typeKey, Supplier<InlineReply> decision) {
+  /**
+   * For decisions that wait on I/O: made on the pool, waited for until the deadline. A decision
+   * with a durable effect passes the gate just before it commits: at the deadline, a decision that
+   * has not reached its commit is abandoned (it rolls back) and the safe outcome is answered; one
+   * that is committing is waited for a little longer (the commit grace), so that Okta is told what
+   * was really done.
+   */
+  InlineReply decide(String typeKey, Function<CommitGate, InlineReply> decision) {
+    CommitGate gate = new CommitGate();
     Future<InlineReply> future;
     try {
-      future = pool.submit(decision::get);
+      future = pool.submit(() -> decision.apply(gate));
     } catch (RejectedExecutionException e) {
       return safe.reply(typeKey, "overloaded");
     }
     try {
-      return future.get(config.deadline().toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      Log.warnf(
-          "Inline %s hook: no decision within %s; answered the safe outcome",
-          typeKey, config.deadline());
-      return safe.reply(typeKey, "deadline");
+      try {
+        return future.get(config.deadline().toNanos(), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        if (gate.abandon()) {
+          future.cancel(true);
+          Log.warnf(
+              "Inline %s hook: no decision within %s; answered the safe outcome",
+              typeKey, config.deadline());
+          return safe.reply(typeKey, "deadline");
+        }
+        return awaitCommit(typeKey, future);
+      }
     } catch (ExecutionException e) {
       // The cause may quote request data (a password, a code): only its type is logged.
       Log.errorf(
@@ -83,6 +96,20 @@ class InlineDeadline {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return safe.reply(typeKey, "interrupted");
+    }
+  }
+
+  private InlineReply awaitCommit(String typeKey, Future<InlineReply> future)
+      throws ExecutionException, InterruptedException {
+    try {
+      return future.get(config.commitGrace().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException late) {
+      // Committed (or about to) yet unanswered: Okta's own fallback may act on it too.
+      Log.errorf(
+          "Inline %s hook: the decision was committing at the deadline and did not finish within"
+              + " the commit grace %s; answered the safe outcome although its effect may commit",
+          typeKey, config.commitGrace());
+      return safe.reply(typeKey, "deadline-after-commit");
     }
   }
 

@@ -17,6 +17,14 @@ public interface InlineHookConfig {
   @WithDefault("2s")
   Duration deadline();
 
+  /**
+   * How much longer than the deadline a decision that is already committing its effect (a queued
+   * OTP) is waited for, so that Okta is not told "failed" about something that was done. The
+   * deadline plus this grace must stay below Okta's 3 s.
+   */
+  @WithDefault("500ms")
+  Duration commitGrace();
+
   /** Threads that make decisions under the deadline. */
   @WithDefault("32")
   int workerThreads();

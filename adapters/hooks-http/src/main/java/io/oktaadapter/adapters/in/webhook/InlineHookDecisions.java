@@ -81,10 +81,11 @@ class InlineHookDecisions {
     return new InlineReply(commands(), "not-managed", facts);
   }
 
-  private JsonPatchBuilder tenantClaims(Claims c) {
-    return patch()
-        .add("/claims/" + pointer(names.tenant()), c.tenant().value())
-        .add("/claims/" + pointer(names.role()), c.role());
+  // Claims in the order of the kind's template: tenant, role, then the extra claims.
+  private static JsonPatchBuilder tenantClaims(Claims c) {
+    JsonPatchBuilder ops = patch();
+    c.claims().forEach((name, value) -> ops.add("/claims/" + pointer(name), value));
+    return ops;
   }
 
   InlineReply registration(JsonNode request) {
@@ -175,12 +176,11 @@ class InlineHookDecisions {
     TenantClaims decision = claims.decide(appId, userId);
     if (decision instanceof Claims c) {
       facts.put("tenant", c.tenant().value());
-      JsonPatchBuilder ops =
-          patch()
-              .add(
-                  "/claims/" + pointer(names.tenant()),
-                  InlineCommands.samlAttribute(c.tenant().value()))
-              .add("/claims/" + pointer(names.role()), InlineCommands.samlAttribute(c.role()));
+      JsonPatchBuilder ops = patch();
+      c.claims()
+          .forEach(
+              (name, value) ->
+                  ops.add("/claims/" + pointer(name), InlineCommands.samlAttribute(value)));
       return new InlineReply(
           commands(patchCommand("com.okta.assertion.patch", ops)), "claims-added", facts);
     }

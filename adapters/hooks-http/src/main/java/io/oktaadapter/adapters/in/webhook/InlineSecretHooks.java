@@ -61,7 +61,7 @@ class InlineSecretHooks {
         facts);
   }
 
-  InlineReply telephony(JsonNode request) {
+  InlineReply telephony(JsonNode request, CommitGate gate) {
     JsonNode data = request.path("data");
     JsonNode user = data.path("userProfile");
     JsonNode message = data.path("messageProfile");
@@ -85,7 +85,15 @@ class InlineSecretHooks {
             text(message.path("deliveryChannel")),
             text(message.path("locale")),
             text(message.path("otpExpires")));
-    OtpOutcome outcome = QuarkusTransaction.requiringNew().call(() -> telephony.send(otp));
+    // The OTP is queued only if the answer will say so: a decision past the deadline rolls back.
+    OtpOutcome outcome =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () -> {
+                  OtpOutcome queued = telephony.send(otp);
+                  gate.enterCommit();
+                  return queued;
+                });
     if (outcome instanceof Queued queued) {
       facts.put("transaction", queued.transactionId());
       JsonObject action =

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -51,7 +52,7 @@ class OktaInlineHookResource {
   @Path("token")
   @Consumes(MediaType.WILDCARD)
   public Response token(@Context HttpHeaders headers, byte[] body) {
-    return handle("token", InlineHookType.TOKEN, headers, body, true, decisions::token);
+    return handle("token", InlineHookType.TOKEN, headers, body, decisions::token);
   }
 
   @POST
@@ -59,21 +60,21 @@ class OktaInlineHookResource {
   @Consumes(MediaType.WILDCARD)
   public Response registration(@Context HttpHeaders headers, byte[] body) {
     return handle(
-        "registration", InlineHookType.REGISTRATION, headers, body, true, decisions::registration);
+        "registration", InlineHookType.REGISTRATION, headers, body, decisions::registration);
   }
 
   @POST
   @Path("import")
   @Consumes(MediaType.WILDCARD)
   public Response userImport(@Context HttpHeaders headers, byte[] body) {
-    return handle("import", InlineHookType.USER_IMPORT, headers, body, true, decisions::userImport);
+    return handle("import", InlineHookType.USER_IMPORT, headers, body, decisions::userImport);
   }
 
   @POST
   @Path("saml")
   @Consumes(MediaType.WILDCARD)
   public Response saml(@Context HttpHeaders headers, byte[] body) {
-    return handle("saml", InlineHookType.SAML, headers, body, true, decisions::saml);
+    return handle("saml", InlineHookType.SAML, headers, body, decisions::saml);
   }
 
   @POST
@@ -85,25 +86,52 @@ class OktaInlineHookResource {
         InlineHookType.PASSWORD_IMPORT,
         headers,
         body,
-        false,
-        secretHooks::passwordImport);
+        (request, gate) -> secretHooks.passwordImport(request));
   }
 
   @POST
   @Path("telephony")
   @Consumes(MediaType.WILDCARD)
   public Response telephony(@Context HttpHeaders headers, byte[] body) {
-    return handle(
-        "telephony", InlineHookType.TELEPHONY, headers, body, false, secretHooks::telephony);
+    return handle("telephony", InlineHookType.TELEPHONY, headers, body, secretHooks::telephony);
   }
 
+  // Decisions from the in-memory read model: made on the request thread.
   private Response handle(
       String key,
       InlineHookType type,
       HttpHeaders headers,
       byte[] body,
-      boolean inMemory,
       Function<JsonNode, InlineReply> decide) {
+    return answer(
+        key,
+        type,
+        headers,
+        body,
+        request -> deadline.decideInMemory(key, () -> decide.apply(request)));
+  }
+
+  // Decisions that wait on I/O: made on the deadline pool, committing only through the gate.
+  private Response handle(
+      String key,
+      InlineHookType type,
+      HttpHeaders headers,
+      byte[] body,
+      BiFunction<JsonNode, CommitGate, InlineReply> decide) {
+    return answer(
+        key,
+        type,
+        headers,
+        body,
+        request -> deadline.decide(key, gate -> decide.apply(request, gate)));
+  }
+
+  private Response answer(
+      String key,
+      InlineHookType type,
+      HttpHeaders headers,
+      byte[] body,
+      Function<JsonNode, InlineReply> decideInTime) {
     long started = System.nanoTime();
     switch (authenticator.authenticate(key, headers.getHeaderString(config.auth().header()))) {
       case REJECTED:
@@ -129,10 +157,7 @@ class OktaInlineHookResource {
     if (eventType != null && !eventType.equals(type.eventType())) {
       return refuse(key, 400, "wrong-type");
     }
-    InlineReply reply =
-        inMemory
-            ? deadline.decideInMemory(key, () -> decide.apply(request))
-            : deadline.decide(key, () -> decide.apply(request));
+    InlineReply reply = decideInTime.apply(request);
     log.record(
         key,
         InlineHookDecisions.text(request.path("eventId")),

@@ -30,6 +30,10 @@ interface GroupsApi {
   @GET
   Response search(@QueryParam("search") String search, @QueryParam("limit") int limit);
 
+  @GET
+  @Path("{id}/users")
+  Response members(@PathParam("id") String id, @QueryParam("limit") int limit);
+
   @PUT
   @Path("{id}")
   GroupJson update(@PathParam("id") String id, GroupJson group);

@@ -1,7 +1,9 @@
 package io.oktaadapter.adapters.out.okta;
 
 import io.oktaadapter.adapters.out.okta.GroupsApi.GroupJson;
+import io.oktaadapter.adapters.out.okta.UsersApi.UserJson;
 import io.oktaadapter.application.port.out.okta.OktaGroups;
+import io.oktaadapter.application.port.out.okta.OktaUsers.OktaUser;
 import io.oktaadapter.domain.okta.OktaId;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.GenericType;
@@ -13,6 +15,7 @@ import java.util.Optional;
 class RestOktaGroups implements OktaGroups {
 
   private static final GenericType<List<GroupJson>> LIST = new GenericType<>() {};
+  private static final GenericType<List<UserJson>> USERS = new GenericType<>() {};
 
   private final GroupsApi api;
   private final OktaCalls calls;
@@ -56,6 +59,13 @@ class RestOktaGroups implements OktaGroups {
   public OktaGroup update(OktaId id, GroupDetails details) {
     return toGroup(
         calls.repeatable(OktaBucket.GROUP_BY_ID, () -> api.update(id.value(), toJson(details))));
+  }
+
+  @Override
+  public List<OktaUser> members(OktaId id) {
+    return pages.all(OktaBucket.OTHER, () -> api.members(id.value(), pageSize), USERS).stream()
+        .map(u -> new OktaUser(OktaId.of(u.id()), u.profile().login(), u.status()))
+        .toList();
   }
 
   @Override

@@ -1,6 +1,9 @@
 package io.oktaadapter.application.port.in.inline;
 
 import io.oktaadapter.domain.tenant.TenantKey;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,11 +21,17 @@ public interface DecideTenantClaimsUseCase {
   /** The outcome of a decision. */
   sealed interface TenantClaims {}
 
-  /** The application belongs to the tenant and the user is one of its members. */
-  record Claims(TenantKey tenant, String role) implements TenantClaims {
+  /**
+   * The application belongs to the tenant and the user is one of its members.
+   *
+   * @param claims claim name to value, as the application kind's claim template makes them (the
+   *     tenant and role claims first)
+   */
+  record Claims(TenantKey tenant, String role, Map<String, String> claims) implements TenantClaims {
     public Claims {
       Objects.requireNonNull(tenant, "tenant");
       Objects.requireNonNull(role, "role");
+      claims = Collections.unmodifiableMap(new LinkedHashMap<>(claims));
     }
   }
 

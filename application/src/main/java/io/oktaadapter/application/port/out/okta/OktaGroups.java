@@ -1,6 +1,7 @@
 package io.oktaadapter.application.port.out.okta;
 
 import io.oktaadapter.domain.okta.OktaId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,6 +19,12 @@ public interface OktaGroups {
   Optional<OktaGroup> findByName(String name);
 
   OktaGroup update(OktaId id, GroupDetails details);
+
+  /**
+   * Every user who is a member of the group, across all pages of Okta's list (statuses as Okta
+   * holds them).
+   */
+  List<OktaUsers.OktaUser> members(OktaId id);
 
   /** Deletes the group; deleting a group that is already gone is not an error. */
   void delete(OktaId id);

@@ -2,6 +2,8 @@ package io.oktaadapter.adapters.out.persistence.inline;
 
 import io.oktaadapter.application.port.out.inline.InlineReadModelStore;
 import io.oktaadapter.application.port.out.inline.ReadModelSnapshot;
+import io.oktaadapter.domain.app.ApplicationKind;
+import io.oktaadapter.domain.provisioning.TenantResources;
 import io.oktaadapter.domain.tenant.TenantKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -46,17 +48,24 @@ class JpaInlineReadModelStore implements InlineReadModelStore {
       active.add(TenantKey.of((String) key));
     }
     Map<String, TenantKey> apps = new HashMap<>();
+    Map<String, ApplicationKind> kinds = new HashMap<>();
     for (Object[] r :
         pairs(
-            "select okta_id, tenant_key from okta_resource where resource_type = 'OIDC_APPLICATION'")) {
+            "select r.okta_id, r.tenant_key, a.kind from okta_resource r"
+                + " left join application a on a.application_id = r.application_id"
+                + " where r.resource_type = 'OIDC_APPLICATION'")) {
       apps.put((String) r[0], TenantKey.of((String) r[1]));
+      if (r[2] != null) {
+        kinds.put((String) r[0], ApplicationKind.of((String) r[2]));
+      }
     }
     Map<String, Map<TenantKey, String>> members = new HashMap<>();
     for (Object[] r :
         pairs("select user_id, tenant_key, role from inline_membership where member")) {
+      // A member of several groups of the tenant has the highest of their roles.
       members
           .computeIfAbsent((String) r[0], u -> new HashMap<>())
-          .put(TenantKey.of((String) r[1]), (String) r[2]);
+          .merge(TenantKey.of((String) r[1]), (String) r[2], TenantResources::higherRole);
     }
     members.replaceAll((user, tenants) -> Map.copyOf(tenants));
     Map<String, TenantKey> domains = new HashMap<>();
@@ -67,7 +76,7 @@ class JpaInlineReadModelStore implements InlineReadModelStore {
     for (Object[] r : pairs("select lower(login), user_id from inline_okta_user where present")) {
       users.put((String) r[0], (String) r[1]);
     }
-    return new ReadModelSnapshot(-1, active, apps, members, domains, users);
+    return new ReadModelSnapshot(-1, active, apps, kinds, members, domains, users);
   }
 
   @SuppressWarnings("unchecked")
