@@ -149,7 +149,7 @@ class TenantAccessTest {
         given()
             .header("Authorization", Tokens.bearer("vera", "viewer"))
             .queryParam("tenant", KEY)
-            .queryParam("action", "tenant.registration-domains.replace")
+            .queryParam("action", "tenant.set-registration-domains")
             .get("/api/v1/audit")
             .then()
             .statusCode(200)

@@ -68,7 +68,7 @@ public final class ManageRegistrationDomainsService implements ManageRegistratio
           }
           domains.replace(tenant, sorted);
           auditor.record(
-              "tenant.registration-domains.replace",
+              "tenant.set-registration-domains",
               "tenant",
               tenant.value(),
               tenant,

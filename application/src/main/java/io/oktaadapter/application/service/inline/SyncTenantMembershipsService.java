@@ -95,7 +95,7 @@ public final class SyncTenantMembershipsService implements SyncTenantMemberships
     unitOfWork.runInNewTransaction(
         () ->
             auditor.record(
-                "tenant.memberships.sync", "tenant", tenant.value(), tenant, Map.of(), after));
+                "tenant.sync-memberships", "tenant", tenant.value(), tenant, Map.of(), after));
     return new SyncResult(tenant, result);
   }
 }
