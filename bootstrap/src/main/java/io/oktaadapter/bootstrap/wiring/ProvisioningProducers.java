@@ -33,6 +33,7 @@ import io.oktaadapter.application.service.provisioning.ApplicationConfigs;
 import io.oktaadapter.application.service.provisioning.DeleteTenantService;
 import io.oktaadapter.application.service.provisioning.DescribeTenantProvisioningService;
 import io.oktaadapter.application.service.provisioning.GetJobService;
+import io.oktaadapter.application.service.provisioning.OktaPorts;
 import io.oktaadapter.application.service.provisioning.PlanTenantService;
 import io.oktaadapter.application.service.provisioning.ProvisionTenantService;
 import io.oktaadapter.application.service.provisioning.ProvisioningSettings;
@@ -85,7 +86,8 @@ public class ProvisioningProducers {
         templates,
         URI.create(p.issuer()),
         secretPath,
-        p.allowLocalhost());
+        p.allowLocalhost(),
+        p.stepParallelism());
   }
 
   @Produces
@@ -154,30 +156,24 @@ public class ProvisioningProducers {
       SecretStore secrets,
       Outbox outbox,
       UnitOfWork unitOfWork,
+      OktaPorts okta,
+      ProvisioningSettings settings,
+      Clock clock) {
+    return new RunProvisioningJobService(
+        jobs, tenants, applications, resources, secrets, outbox, unitOfWork, okta, settings, clock);
+  }
+
+  // Singleton, not ApplicationScoped: a record is final and cannot be proxied.
+  @Produces
+  @Singleton
+  OktaPorts oktaPorts(
       OktaGroups groups,
       OktaGroupRules rules,
       OktaTrustedOrigins origins,
       OktaPolicies policies,
       OktaApplications apps,
-      OktaApplicationGroups appGroups,
-      ProvisioningSettings settings,
-      Clock clock) {
-    return new RunProvisioningJobService(
-        jobs,
-        tenants,
-        applications,
-        resources,
-        secrets,
-        outbox,
-        unitOfWork,
-        groups,
-        rules,
-        origins,
-        policies,
-        apps,
-        appGroups,
-        settings,
-        clock);
+      OktaApplicationGroups appGroups) {
+    return new OktaPorts(groups, rules, origins, policies, apps, appGroups);
   }
 
   @Produces

@@ -24,22 +24,30 @@ import io.oktaadapter.domain.provisioning.StepStatus;
 import io.oktaadapter.domain.provisioning.TenantResources;
 import io.oktaadapter.domain.tenant.Tenant;
 import io.oktaadapter.domain.tenant.TenantKey;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * One run of a claimed job: plan, execute step by step (each recorded in its own transaction), and
- * on a permanent failure undo what this job created, latest first. Retryable Okta failures are
- * retried with backoff. Any other failure leaves the job leased; it is resumed by the next runner
- * once the lease runs out.
+ * One run of a claimed job: plan, execute the steps (independent ones at the same time, each
+ * recorded in its own transaction before its dependents start), and on a permanent failure undo
+ * what this job created, latest first. Retryable Okta failures are retried with backoff. Any other
+ * failure leaves the job leased; it is resumed by the next runner once the lease runs out.
  */
 final class JobExecution {
 
   private final JobContext c;
   private final String runner;
-  private ProvisioningJob job;
+  private final Object commitLock = new Object();
+  private volatile ProvisioningJob job;
 
   JobExecution(JobContext context, String runner) {
     this.c = context;
@@ -56,20 +64,129 @@ final class JobExecution {
       failAndCompensate(failedStepReason());
       return;
     }
-    for (PlanStep step : plan.get().steps()) {
-      int index = job.indexOf(step);
-      try {
-        perform(step, index);
-      } catch (OktaFailure f) {
-        String reason =
-            step.action() + " " + step.type() + " " + step.name() + ": " + f.getMessage();
-        commit(() -> job.stepFailed(index, reason, c.clock().instant()));
-        String leftover = step.action() == StepAction.CREATE ? removeLeftover(step.spec()) : "";
-        failAndCompensate(reason + leftover);
-        return;
-      }
+    Optional<String> failure = execute(plan.get());
+    if (failure.isPresent()) {
+      failAndCompensate(failure.get());
+      return;
     }
     finish(true, (job.kind() == JobKind.DELETE ? "DELETED" : "READY") + drift);
+  }
+
+  /**
+   * Runs the plan's steps, each as soon as the steps it depends on are done, at most {@code
+   * stepParallelism} at a time. Each step commits its Okta id on its own before its dependents
+   * start. After a permanent Okta failure no further step starts; the steps under way finish (and
+   * record what they created), so that compensation sees everything.
+   *
+   * @return the reason of the first failed step in plan order, when a step failed permanently
+   */
+  private Optional<String> execute(ProvisioningPlan plan) {
+    List<PlanStep> steps = plan.steps();
+    if (steps.isEmpty()) {
+      return Optional.empty();
+    }
+    int[] indexes = steps.stream().mapToInt(job::indexOf).toArray();
+    List<List<Integer>> waits = plan.dependencies();
+    int threads = Math.min(c.settings().stepParallelism(), steps.size());
+    if (threads == 1) {
+      for (int i = 0; i < steps.size(); i++) {
+        Optional<String> failed = performOrRecordFailure(steps.get(i), indexes[i]);
+        if (failed.isPresent()) {
+          return failed;
+        }
+      }
+      return Optional.empty();
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "provisioning-step-" + job.id());
+              t.setDaemon(true);
+              return t;
+            });
+    AtomicBoolean stop = new AtomicBoolean();
+    String[] failures = new String[steps.size()];
+    List<CompletableFuture<Void>> done = new ArrayList<>();
+    try {
+      for (int i = 0; i < steps.size(); i++) {
+        int at = i;
+        CompletableFuture<?>[] before =
+            waits.get(i).stream().map(done::get).toArray(CompletableFuture[]::new);
+        done.add(
+            CompletableFuture.allOf(before)
+                .thenRunAsync(
+                    () -> {
+                      if (stop.get()) {
+                        throw new CancellationException("an earlier step failed");
+                      }
+                      try {
+                        performOrRecordFailure(steps.get(at), indexes[at])
+                            .ifPresent(
+                                reason -> {
+                                  failures[at] = reason;
+                                  stop.set(true);
+                                });
+                      } catch (RuntimeException e) {
+                        stop.set(true);
+                        throw e;
+                      }
+                    },
+                    pool));
+      }
+      try {
+        CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).join();
+      } catch (CompletionException | CancellationException e) {
+        // Looked at per step below.
+      }
+    } finally {
+      pool.shutdown();
+    }
+    // A failure other than Okta's (lease lost, database down) leaves the job to be resumed.
+    for (CompletableFuture<Void> f : done) {
+      Throwable cause = unexpectedFailure(f);
+      if (cause instanceof RuntimeException e) {
+        throw e;
+      }
+      if (cause instanceof Error e) {
+        throw e;
+      }
+    }
+    for (String reason : failures) {
+      if (reason != null) {
+        return Optional.of(reason);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The failure of a step's future other than being skipped after another step failed. */
+  private static Throwable unexpectedFailure(CompletableFuture<Void> f) {
+    if (!f.isCompletedExceptionally()) {
+      return null;
+    }
+    try {
+      f.join();
+      return null;
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      return cause instanceof CancellationException ? null : cause;
+    } catch (CancellationException e) {
+      return null;
+    }
+  }
+
+  /** Performs one step; a permanent Okta failure is recorded and its reason returned. */
+  private Optional<String> performOrRecordFailure(PlanStep step, int index) {
+    try {
+      perform(step, index);
+      return Optional.empty();
+    } catch (OktaFailure f) {
+      String reason = step.action() + " " + step.type() + " " + step.name() + ": " + f.getMessage();
+      commit(() -> job.stepFailed(index, reason, c.clock().instant()));
+      String leftover = step.action() == StepAction.CREATE ? removeLeftover(step.spec()) : "";
+      return Optional.of(reason + leftover);
+    }
   }
 
   /**
@@ -357,15 +474,20 @@ final class JobExecution {
                         () -> new IllegalStateException(type + " " + name + " not recorded")));
   }
 
-  /** Commits a change of the job (and records) together with a lease renewal. */
+  /**
+   * Commits a change of the job (and records) together with a lease renewal. Steps running at the
+   * same time commit one after the other: each commit writes the job with all its steps.
+   */
   private void commit(Runnable change) {
-    c.unitOfWork()
-        .runInNewTransaction(
-            () -> {
-              renewLease();
-              change.run();
-              c.jobs().save(job);
-            });
+    synchronized (commitLock) {
+      c.unitOfWork()
+          .runInNewTransaction(
+              () -> {
+                renewLease();
+                change.run();
+                c.jobs().save(job);
+              });
+    }
   }
 
   private void renewLease() {
@@ -391,7 +513,9 @@ final class JobExecution {
           throw f;
         }
         pause(attempt, f);
-        c.unitOfWork().runInNewTransaction(this::renewLease);
+        synchronized (commitLock) {
+          c.unitOfWork().runInNewTransaction(this::renewLease);
+        }
       }
     }
   }

@@ -30,19 +30,13 @@ final class OktaSteps {
   private final OktaApplications apps;
   private final OktaApplicationGroups appGroups;
 
-  OktaSteps(
-      OktaGroups groups,
-      OktaGroupRules rules,
-      OktaTrustedOrigins origins,
-      OktaPolicies policies,
-      OktaApplications apps,
-      OktaApplicationGroups appGroups) {
-    this.groups = groups;
-    this.rules = rules;
-    this.origins = origins;
-    this.policies = policies;
-    this.apps = apps;
-    this.appGroups = appGroups;
+  OktaSteps(OktaPorts okta) {
+    this.groups = okta.groups();
+    this.rules = okta.rules();
+    this.origins = okta.origins();
+    this.policies = okta.policies();
+    this.apps = okta.apps();
+    this.appGroups = okta.appGroups();
   }
 
   /** Finds the Okta id of a resource the job recorded earlier, by type and name. */
@@ -62,6 +56,11 @@ final class OktaSteps {
           : groups.create(details).id();
     }
     if (spec instanceof ResourceSpec.GroupRule r) {
+      // One whose create Okta applied without the answer reaching us (timeout, crash) is taken.
+      var existing = rules.findByName(r.name());
+      if (existing.isPresent()) {
+        return existing.get().id();
+      }
       var details =
           new OktaGroupRules.GroupRuleDetails(
               r.name(), r.expression(), List.of(ids.id(OktaResourceType.GROUP, r.groupName())));
@@ -119,8 +118,8 @@ final class OktaSteps {
       OktaId group = ids.id(OktaResourceType.GROUP, g.groupName());
       return Optional.of(OktaId.of(app.value() + ":" + group.value()));
     }
-    // Group rules cannot be searched by name; Okta refuses a second rule of the same name.
-    return Optional.empty();
+    ResourceSpec.GroupRule r = (ResourceSpec.GroupRule) spec;
+    return rules.findByName(r.name()).map(OktaGroupRules.OktaGroupRule::id);
   }
 
   /**

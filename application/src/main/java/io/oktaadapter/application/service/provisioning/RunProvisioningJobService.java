@@ -2,12 +2,6 @@ package io.oktaadapter.application.service.provisioning;
 
 import io.oktaadapter.application.port.in.provisioning.RunProvisioningJobUseCase;
 import io.oktaadapter.application.port.out.messaging.Outbox;
-import io.oktaadapter.application.port.out.okta.OktaApplicationGroups;
-import io.oktaadapter.application.port.out.okta.OktaApplications;
-import io.oktaadapter.application.port.out.okta.OktaGroupRules;
-import io.oktaadapter.application.port.out.okta.OktaGroups;
-import io.oktaadapter.application.port.out.okta.OktaPolicies;
-import io.oktaadapter.application.port.out.okta.OktaTrustedOrigins;
 import io.oktaadapter.application.port.out.persistence.ApplicationRepository;
 import io.oktaadapter.application.port.out.persistence.OktaResourceRepository;
 import io.oktaadapter.application.port.out.persistence.ProvisioningJobRepository;
@@ -34,12 +28,7 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
       SecretStore secrets,
       Outbox outbox,
       UnitOfWork unitOfWork,
-      OktaGroups groups,
-      OktaGroupRules rules,
-      OktaTrustedOrigins origins,
-      OktaPolicies policies,
-      OktaApplications apps,
-      OktaApplicationGroups appGroups,
+      OktaPorts okta,
       ProvisioningSettings settings,
       Clock clock) {
     this.context =
@@ -51,10 +40,10 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
             secrets,
             outbox,
             unitOfWork,
-            new OktaSteps(groups, rules, origins, policies, apps, appGroups),
+            new OktaSteps(okta),
             settings,
             new TenantEvents(settings),
-            new ApplicationConfigs(apps, settings),
+            new ApplicationConfigs(okta.apps(), settings),
             clock);
   }
 

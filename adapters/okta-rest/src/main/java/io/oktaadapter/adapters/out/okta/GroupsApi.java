@@ -43,6 +43,10 @@ interface GroupsApi {
   GroupRuleJson createRule(GroupRuleJson rule);
 
   @GET
+  @Path("rules")
+  Response searchRules(@QueryParam("search") String keyword, @QueryParam("limit") int limit);
+
+  @GET
   @Path("rules/{id}")
   GroupRuleJson getRule(@PathParam("id") String id);
 
