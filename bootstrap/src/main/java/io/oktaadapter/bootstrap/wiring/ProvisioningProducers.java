@@ -7,6 +7,7 @@ import io.oktaadapter.application.port.in.application.ProvisionApplicationUseCas
 import io.oktaadapter.application.port.in.provisioning.DeleteTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.DescribeTenantProvisioningUseCase;
 import io.oktaadapter.application.port.in.provisioning.GetJobUseCase;
+import io.oktaadapter.application.port.in.provisioning.ImportTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.PlanTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.ProvisionTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.ReconcileDueTenantsUseCase;
@@ -23,8 +24,10 @@ import io.oktaadapter.application.port.out.okta.OktaTrustedOrigins;
 import io.oktaadapter.application.port.out.persistence.ApplicationRepository;
 import io.oktaadapter.application.port.out.persistence.OktaResourceRepository;
 import io.oktaadapter.application.port.out.persistence.ProvisioningJobRepository;
+import io.oktaadapter.application.port.out.persistence.TenantDriftRepository;
 import io.oktaadapter.application.port.out.persistence.TenantRepository;
 import io.oktaadapter.application.port.out.persistence.UnitOfWork;
+import io.oktaadapter.application.port.out.provisioning.DriftMetrics;
 import io.oktaadapter.application.port.out.secrets.SecretStore;
 import io.oktaadapter.application.service.application.DeleteApplicationService;
 import io.oktaadapter.application.service.application.GetApplicationConfigService;
@@ -33,6 +36,7 @@ import io.oktaadapter.application.service.provisioning.ApplicationConfigs;
 import io.oktaadapter.application.service.provisioning.DeleteTenantService;
 import io.oktaadapter.application.service.provisioning.DescribeTenantProvisioningService;
 import io.oktaadapter.application.service.provisioning.GetJobService;
+import io.oktaadapter.application.service.provisioning.ImportTenantService;
 import io.oktaadapter.application.service.provisioning.OktaPorts;
 import io.oktaadapter.application.service.provisioning.PlanTenantService;
 import io.oktaadapter.application.service.provisioning.ProvisionTenantService;
@@ -99,6 +103,13 @@ public class ProvisioningProducers {
 
   @Produces
   @ApplicationScoped
+  ImportTenantUseCase importTenant(
+      TenantRepository tenants, ProvisioningJobRepository jobs, Clock clock) {
+    return new ImportTenantService(tenants, jobs, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
   UpdateTenantUseCase updateTenant(
       TenantRepository tenants,
       OktaResourceRepository resources,
@@ -142,8 +153,10 @@ public class ProvisioningProducers {
   @Produces
   @ApplicationScoped
   DescribeTenantProvisioningUseCase describeTenantProvisioning(
-      OktaResourceRepository resources, ProvisioningJobRepository jobs) {
-    return new DescribeTenantProvisioningService(resources, jobs);
+      OktaResourceRepository resources,
+      ProvisioningJobRepository jobs,
+      TenantDriftRepository drifts) {
+    return new DescribeTenantProvisioningService(resources, jobs, drifts);
   }
 
   @Produces
@@ -157,10 +170,23 @@ public class ProvisioningProducers {
       Outbox outbox,
       UnitOfWork unitOfWork,
       OktaPorts okta,
+      TenantDriftRepository drifts,
+      DriftMetrics metrics,
       ProvisioningSettings settings,
       Clock clock) {
     return new RunProvisioningJobService(
-        jobs, tenants, applications, resources, secrets, outbox, unitOfWork, okta, settings, clock);
+        jobs,
+        tenants,
+        applications,
+        resources,
+        secrets,
+        outbox,
+        unitOfWork,
+        okta,
+        drifts,
+        metrics,
+        settings,
+        clock);
   }
 
   // Singleton, not ApplicationScoped: a record is final and cannot be proxied.

@@ -21,7 +21,9 @@ import io.oktaadapter.domain.provisioning.ProvisioningPlan;
 import io.oktaadapter.domain.provisioning.ResourceSpec;
 import io.oktaadapter.domain.provisioning.StepAction;
 import io.oktaadapter.domain.provisioning.StepStatus;
+import io.oktaadapter.domain.provisioning.TenantDrift;
 import io.oktaadapter.domain.provisioning.TenantResources;
+import io.oktaadapter.domain.tenant.DriftPolicy;
 import io.oktaadapter.domain.tenant.Tenant;
 import io.oktaadapter.domain.tenant.TenantKey;
 import java.util.ArrayList;
@@ -48,6 +50,9 @@ final class JobExecution {
   private final String runner;
   private final Object commitLock = new Object();
   private volatile ProvisioningJob job;
+  // Set by a reconcile's drift check; null for other jobs.
+  private List<Finding> findings;
+  private DriftPolicy policy;
 
   JobExecution(JobContext context, String runner) {
     this.c = context;
@@ -55,7 +60,7 @@ final class JobExecution {
   }
 
   void run(JobId id) {
-    String drift = repairDrift(id);
+    String drift = checkDrift(id) + adoptByName(id);
     Optional<ProvisioningPlan> plan = c.unitOfWork().inNewTransaction(() -> prepare(id));
     if (job.status().isFinished()) {
       return;
@@ -189,11 +194,24 @@ final class JobExecution {
     }
   }
 
+  /** A drifted resource a reconcile found. */
+  private record Finding(OktaResource resource, String change) {
+    boolean gone() {
+      return OktaSteps.GONE.equals(change);
+    }
+
+    String line() {
+      return resource.type() + " " + resource.name() + ": " + change;
+    }
+  }
+
   /**
-   * For a reconcile that has not started: forgets the recorded resources Okta no longer has, so
-   * that the plan creates them again.
+   * For a reconcile that has not started: compares every recorded resource with Okta (gone, or its
+   * content edited by hand). Under the tenant's REPAIR policy, a resource that is gone is forgotten
+   * (the plan creates it again) and a changed one is marked so that the plan updates it; under
+   * REPORT nothing is touched. The outcome is recorded when the job ends.
    */
-  private String repairDrift(JobId id) {
+  private String checkDrift(JobId id) {
     var pending =
         c.unitOfWork()
             .inNewTransaction(
@@ -201,23 +219,163 @@ final class JobExecution {
     if (pending.isEmpty() || pending.get().kind() != JobKind.RECONCILE) {
       return "";
     }
-    TenantKey tenant = pending.get().tenantKey();
-    var recorded = c.unitOfWork().inNewTransaction(() -> c.resources().findByTenant(tenant));
-    List<OktaResource> gone =
-        recorded.stream().filter(r -> !retrying(() -> c.okta().exists(r))).toList();
+    TenantKey tenantKey = pending.get().tenantKey();
+    record State(Tenant tenant, List<OktaResource> recorded, List<ResourceSpec> desired) {}
+    State state =
+        c.unitOfWork()
+            .inNewTransaction(
+                () -> {
+                  Tenant t = c.tenants().findByKey(tenantKey).orElseThrow();
+                  return new State(
+                      t,
+                      c.resources().findByTenant(tenantKey),
+                      TenantResources.desired(
+                          t,
+                          c.applications().findByTenant(tenantKey),
+                          c.settings().templates()::get));
+                });
+    policy = state.tenant().features().drift();
+    OktaSteps.Resolver ids =
+        (type, name) ->
+            state.recorded().stream()
+                .filter(r -> r.type() == type && r.name().equals(name))
+                .map(OktaResource::oktaId)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(type + " " + name + " not recorded"));
+    List<Finding> found = new ArrayList<>();
+    for (OktaResource r : state.recorded()) {
+      ResourceSpec desired =
+          state.desired().stream()
+              .filter(d -> d.type() == r.type() && d.name().equals(r.name()))
+              .findFirst()
+              .orElse(null);
+      retrying(() -> c.okta().drift(r, desired, ids))
+          .ifPresent(change -> found.add(new Finding(r, change)));
+    }
+    findings = found;
+    boolean repair = policy == DriftPolicy.REPAIR;
     c.unitOfWork()
         .runInNewTransaction(
             () -> {
               if (!c.jobs().extendLease(id, runner, c.settings().lease())) {
                 throw new LeaseLostException(id);
               }
-              gone.forEach(r -> c.resources().delete(r.type(), r.oktaId()));
+              if (!repair) {
+                return;
+              }
+              for (Finding f : found) {
+                OktaResource r = f.resource();
+                if (f.gone()) {
+                  c.resources().delete(r.type(), r.oktaId());
+                } else {
+                  // A fingerprint no desired state has: the plan updates the resource.
+                  c.resources()
+                      .save(
+                          new OktaResource(
+                              r.type(),
+                              r.oktaId(),
+                              r.name(),
+                              r.tenantKey(),
+                              r.owningApplication().orElse(null),
+                              Fingerprint.of("drifted|" + r.fingerprint().hex())));
+                }
+              }
             });
-    return gone.isEmpty()
-        ? "; no drift"
-        : "; repaired drift: "
-            + gone.stream().map(r -> r.type() + " " + r.name()).collect(Collectors.joining(", "))
-            + " had gone from Okta";
+    if (found.isEmpty()) {
+      return "; no drift";
+    }
+    String gone =
+        found.stream()
+            .filter(Finding::gone)
+            .map(f -> f.resource().type() + " " + f.resource().name())
+            .collect(Collectors.joining(", "));
+    String changed =
+        found.stream().filter(f -> !f.gone()).map(Finding::line).collect(Collectors.joining(", "));
+    return (repair ? "; repaired drift: " : "; drift reported (policy REPORT, not repaired): ")
+        + (gone.isEmpty() ? "" : gone + " had gone from Okta")
+        + (gone.isEmpty() || changed.isEmpty() ? "" : "; ")
+        + (changed.isEmpty() ? "" : changed);
+  }
+
+  /**
+   * For an import that has not started: looks up every desired resource that is not recorded by its
+   * name in Okta and records what it finds (with a fingerprint that makes the plan bring it to the
+   * desired state), so that the plan creates only what is missing. Assignments are adopted by their
+   * create (assigning twice changes nothing).
+   */
+  private String adoptByName(JobId id) {
+    var pending =
+        c.unitOfWork()
+            .inNewTransaction(
+                () -> c.jobs().findById(id).filter(j -> j.status() == JobStatus.QUEUED));
+    if (pending.isEmpty() || pending.get().kind() != JobKind.IMPORT) {
+      return "";
+    }
+    TenantKey tenantKey = pending.get().tenantKey();
+    record State(List<OktaResource> recorded, List<ResourceSpec> desired) {}
+    State state =
+        c.unitOfWork()
+            .inNewTransaction(
+                () -> {
+                  Tenant t = c.tenants().findByKey(tenantKey).orElseThrow();
+                  return new State(
+                      c.resources().findByTenant(tenantKey),
+                      TenantResources.desired(
+                          t,
+                          c.applications().findByTenant(tenantKey),
+                          c.settings().templates()::get));
+                });
+    List<OktaResource> adopted = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (ResourceSpec spec : state.desired()) {
+      boolean known =
+          state.recorded().stream()
+              .anyMatch(r -> r.type() == spec.type() && r.name().equals(spec.name()));
+      if (known || spec instanceof ResourceSpec.AppGroupAssignment) {
+        continue;
+      }
+      Optional<OktaId> found =
+          retrying(
+              () ->
+                  c.okta()
+                      .leftover(
+                          spec,
+                          (type, name) -> {
+                            throw new IllegalStateException("not used for named resources");
+                          }));
+      if (found.isPresent()) {
+        adopted.add(
+            new OktaResource(
+                spec.type(),
+                found.get(),
+                spec.name(),
+                tenantKey,
+                spec.application(),
+                Fingerprint.of("imported|" + spec.canonical())));
+      } else {
+        missing.add(spec.type() + " " + spec.name());
+      }
+    }
+    c.unitOfWork()
+        .runInNewTransaction(
+            () -> {
+              if (!c.jobs().extendLease(id, runner, c.settings().lease())) {
+                throw new LeaseLostException(id);
+              }
+              adopted.forEach(c.resources()::save);
+            });
+    return "; imported: adopted "
+        + adopted.size()
+        + (adopted.isEmpty()
+            ? ""
+            : " ("
+                + adopted.stream()
+                    .map(r -> r.type() + " " + r.name() + " = " + r.oktaId().value())
+                    .collect(Collectors.joining(", "))
+                + ")")
+        + ", missing in Okta and created "
+        + missing.size()
+        + (missing.isEmpty() ? "" : " (" + String.join(", ", missing) + ")");
   }
 
   /** Loads the job, plans it and moves the tenant; empty when a failed job must still undo. */
@@ -397,7 +555,34 @@ final class JobExecution {
               c.outbox().append(c.events().lifecycle(tenant, job, resources, now));
               configured.forEach(
                   config -> c.outbox().append(c.events().configured(config, job, now)));
+              recordDrift(succeeded, now);
             });
+    if (findings != null) {
+      boolean repaired = succeeded && policy == DriftPolicy.REPAIR;
+      findings.forEach(
+          f ->
+              c.metrics().drifted(f.resource().type(), f.gone() ? "missing" : "changed", repaired));
+    }
+  }
+
+  /** A reconcile's drift outcome, with its event when there was drift, in the final commit. */
+  private void recordDrift(boolean succeeded, java.time.Instant now) {
+    if (findings == null) {
+      return;
+    }
+    TenantDrift.Status status =
+        findings.isEmpty()
+            ? TenantDrift.Status.IN_SYNC
+            : succeeded && policy == DriftPolicy.REPAIR
+                ? TenantDrift.Status.REPAIRED
+                : TenantDrift.Status.DRIFTED;
+    TenantDrift drift =
+        new TenantDrift(
+            job.tenantKey(), status, findings.stream().map(Finding::line).toList(), now);
+    c.drifts().save(drift);
+    if (!findings.isEmpty()) {
+      c.outbox().append(c.events().driftDetected(drift, policy, job));
+    }
   }
 
   /** Moves the tenant's applications to the job's outcome. */
@@ -435,23 +620,54 @@ final class JobExecution {
             .filter(s -> s.status() == StepStatus.DONE && s.action() != StepAction.DELETE)
             .map(JobStep::name)
             .toList();
-    return c.unitOfWork()
-        .inNewTransaction(
-            () -> {
-              var recorded = c.resources().findByTenant(job.tenantKey());
-              return c.applications().findByTenant(job.tenantKey()).stream()
-                  .filter(
-                      a ->
-                          a.status() != LifecycleStatus.DELETING
-                              && a.status() != LifecycleStatus.DELETED)
-                  .filter(
-                      a ->
-                          a.status() != LifecycleStatus.READY
-                              || touched.stream()
-                                  .anyMatch(n -> n.startsWith(TenantResources.applicationName(a))))
-                  .flatMap(a -> c.configs().of(a, recorded).stream())
-                  .toList();
+    record Live(List<Application> apps, List<OktaResource> recorded) {}
+    Live live =
+        c.unitOfWork()
+            .inNewTransaction(
+                () ->
+                    new Live(
+                        c.applications().findByTenant(job.tenantKey()).stream()
+                            .filter(
+                                a ->
+                                    a.status() != LifecycleStatus.DELETING
+                                        && a.status() != LifecycleStatus.DELETED)
+                            .filter(
+                                a ->
+                                    a.status() != LifecycleStatus.READY
+                                        || touched.stream()
+                                            .anyMatch(
+                                                n ->
+                                                    n.startsWith(
+                                                        TenantResources.applicationName(a))))
+                            .toList(),
+                        c.resources().findByTenant(job.tenantKey())));
+    if (live.apps().size() <= 1) {
+      return live.apps().stream()
+          .flatMap(a -> c.configs().of(a, live.recorded()).stream())
+          .toList();
+    }
+    // Each configuration reads its client id from Okta: independent reads, made at the same time.
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(live.apps().size(), c.settings().stepParallelism()),
+            r -> {
+              Thread t = new Thread(r, "provisioning-config-" + job.id());
+              t.setDaemon(true);
+              return t;
             });
+    try {
+      List<CompletableFuture<Optional<ApplicationConfig>>> reads =
+          live.apps().stream()
+              .map(
+                  a ->
+                      CompletableFuture.supplyAsync(() -> c.configs().of(a, live.recorded()), pool))
+              .toList();
+      return reads.stream().map(CompletableFuture::join).flatMap(Optional::stream).toList();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    } finally {
+      pool.shutdown();
+    }
   }
 
   private String failedStepReason() {

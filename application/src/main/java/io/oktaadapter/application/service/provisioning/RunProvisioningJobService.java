@@ -5,8 +5,10 @@ import io.oktaadapter.application.port.out.messaging.Outbox;
 import io.oktaadapter.application.port.out.persistence.ApplicationRepository;
 import io.oktaadapter.application.port.out.persistence.OktaResourceRepository;
 import io.oktaadapter.application.port.out.persistence.ProvisioningJobRepository;
+import io.oktaadapter.application.port.out.persistence.TenantDriftRepository;
 import io.oktaadapter.application.port.out.persistence.TenantRepository;
 import io.oktaadapter.application.port.out.persistence.UnitOfWork;
+import io.oktaadapter.application.port.out.provisioning.DriftMetrics;
 import io.oktaadapter.application.port.out.secrets.SecretStore;
 import io.oktaadapter.domain.provisioning.JobId;
 import java.time.Clock;
@@ -29,6 +31,8 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
       Outbox outbox,
       UnitOfWork unitOfWork,
       OktaPorts okta,
+      TenantDriftRepository drifts,
+      DriftMetrics metrics,
       ProvisioningSettings settings,
       Clock clock) {
     this.context =
@@ -44,6 +48,8 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
             settings,
             new TenantEvents(settings),
             new ApplicationConfigs(okta.apps(), settings),
+            drifts,
+            metrics,
             clock);
   }
 
@@ -70,5 +76,7 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
       ProvisioningSettings settings,
       TenantEvents events,
       ApplicationConfigs configs,
+      TenantDriftRepository drifts,
+      DriftMetrics metrics,
       Clock clock) {}
 }

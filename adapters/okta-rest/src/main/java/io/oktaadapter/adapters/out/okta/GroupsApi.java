@@ -50,6 +50,10 @@ interface GroupsApi {
   @Path("rules/{id}")
   GroupRuleJson getRule(@PathParam("id") String id);
 
+  @PUT
+  @Path("rules/{id}")
+  GroupRuleJson updateRule(@PathParam("id") String id, GroupRuleJson rule);
+
   @POST
   @Path("rules/{id}/lifecycle/{operation}")
   void ruleLifecycle(@PathParam("id") String id, @PathParam("operation") String operation);

@@ -53,6 +53,12 @@ class RestOktaGroupRules implements OktaGroupRules {
   }
 
   @Override
+  public OktaGroupRule update(OktaId id, GroupRuleDetails details) {
+    return toRule(
+        calls.repeatable(OktaBucket.OTHER, () -> api.updateRule(id.value(), toJson(details))));
+  }
+
+  @Override
   public void activate(OktaId id) {
     calls.repeatable(OktaBucket.OTHER, () -> api.ruleLifecycle(id.value(), "activate"));
   }

@@ -22,6 +22,9 @@ public interface OktaGroupRules {
    */
   Optional<OktaGroupRule> findByName(String name);
 
+  /** Replaces an INACTIVE rule's name, expression and groups (Okta refuses it for ACTIVE rules). */
+  OktaGroupRule update(OktaId id, GroupRuleDetails details);
+
   void activate(OktaId id);
 
   void deactivate(OktaId id);

@@ -6,14 +6,16 @@ import java.util.List;
 
 /**
  * REST adapter: the declarative tenant spec of {@code POST} and {@code PUT}. Only these fields are
- * read; status and Okta ids are never taken from a client.
+ * read; status and Okta ids are never taken from a client. {@code driftPolicy} (REPORT or REPAIR,
+ * default REPAIR) says what a reconcile does about Okta resources changed or removed by hand.
  */
 public record TenantSpecDto(
     String key,
     String displayName,
     List<String> aliases,
     List<String> adminContacts,
-    Features features) {
+    Features features,
+    String driftPolicy) {
 
   /** Feature toggles; {@code mfa} is OFF, OPTIONAL or REQUIRED. */
   public record Features(String mfa) {}
@@ -28,6 +30,11 @@ public record TenantSpecDto(
       k = pathKey;
     }
     return TenantSpec.parse(
-        k, displayName, aliases, adminContacts, features == null ? null : features.mfa());
+        k,
+        displayName,
+        aliases,
+        adminContacts,
+        features == null ? null : features.mfa(),
+        driftPolicy);
   }
 }
