@@ -68,14 +68,18 @@ class ProvisioningBench {
   public static class RunnerDrivenByTheBench implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      return Map.of("okta-adapter.provisioning.runner-enabled", "false");
+      // Enough connections for the bench's runner threads and their parallel steps.
+      return Map.of(
+          "okta-adapter.provisioning.runner-enabled", "false",
+          "quarkus.datasource.jdbc.max-size", "48");
     }
   }
 
   private static final Duration LATENCY = Duration.ofMillis(100);
   private static final int TENANTS = intFromEnv("BENCH_TENANTS", 100);
-  private static final int RUNNER_THREADS = intFromEnv("BENCH_RUNNER_THREADS", 8);
+  private static final int RUNNER_THREADS = intFromEnv("BENCH_RUNNER_THREADS", 16);
   private static final double SHARE = 0.5;
+  private static final boolean TRACE = System.getenv("BENCH_TRACE") != null;
 
   /**
    * Okta calls each step makes one after the other (look-up before create, create, finishing update
@@ -91,6 +95,8 @@ class ProvisioningBench {
           OktaResourceType.APPLICATION_GROUP_ASSIGNMENT, 1); // assign
 
   @Inject RunProvisioningJobUseCase runJob;
+  private final List<Long> oktaPhases = new ArrayList<>();
+  private final List<Integer> oktaCalls = new ArrayList<>();
 
   @Test
   void provisioning_latencyAndThroughput_figuresAreWritten() throws Exception {
@@ -122,6 +128,8 @@ class ProvisioningBench {
     // Warm-up (JIT, connection pools), not measured.
     provisionTenantWithApps(simulator, "bench-warm", Duration.ZERO);
     long criticalCalls = criticalPathCalls();
+    oktaPhases.clear();
+    oktaCalls.clear();
     List<Long> runs = new ArrayList<>();
     for (int i = 1; i <= 3; i++) {
       runs.add(provisionTenantWithApps(simulator, "bench-lat-" + i, LATENCY));
@@ -133,14 +141,19 @@ class ProvisioningBench {
             Locale.ROOT,
             "1) one tenant (MFA) + EFS + DV, Okta latency %d ms: wall %s ms (best %d ms);"
                 + " critical path %d dependent calls x %d ms = %d ms; ratio %.2f (target <="
-                + " 1.30)%n",
+                + " 1.30)%n   Okta phase (first call to last answer) %s ms for %s calls"
+                + " (sequential would be %d ms); best ratio to critical path %.2f%n",
             LATENCY.toMillis(),
             runs,
             best,
             criticalCalls,
             LATENCY.toMillis(),
             critical,
-            best / (double) critical));
+            best / (double) critical,
+            oktaPhases,
+            oktaCalls,
+            oktaCalls.isEmpty() ? 0 : oktaCalls.get(0) * LATENCY.toMillis(),
+            oktaPhases.stream().mapToLong(Long::longValue).min().orElse(0) / (double) critical));
   }
 
   /**
@@ -161,9 +174,36 @@ class ProvisioningBench {
     }
     simulator.setLatency(latency);
     long start = System.nanoTime();
+    List<String> trace = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Long> answers = java.util.Collections.synchronizedList(new ArrayList<>());
+    Consumer<RecordedExchange> tracer =
+        e -> {
+          answers.add(System.nanoTime() - start);
+          trace.add(
+              String.format(
+                  Locale.ROOT,
+                  "%5d ms %s %s %d",
+                  (System.nanoTime() - start) / 1_000_000,
+                  e.method(),
+                  e.path(),
+                  e.status()));
+        };
+    simulator.addExchangeListener(tracer);
     // The first job holds the whole desired state; the two later ones find nothing left to do.
     runUntilDone(jobs.subList(0, 1), 1);
     long millis = (System.nanoTime() - start) / 1_000_000;
+    simulator.removeExchangeListener(tracer);
+    if (TRACE) {
+      System.out.println("[bench] Okta answers of " + key + ":\n" + String.join("\n", trace));
+    }
+    if (!answers.isEmpty()) {
+      // From the start of the first Okta call to the last answer: the part the plan's shape
+      // decides.
+      long first = answers.stream().mapToLong(Long::longValue).min().orElseThrow();
+      long last = answers.stream().mapToLong(Long::longValue).max().orElseThrow();
+      oktaPhases.add((last - first) / 1_000_000 + latency.toMillis());
+      oktaCalls.add(answers.size());
+    }
     simulator.setLatency(Duration.ZERO);
     runUntilDone(jobs, 1);
     assertThat(OktaOrgState.resourcesOf(key)).hasSize(7).doesNotHaveDuplicates();

@@ -49,6 +49,9 @@ final class JobExecution {
   private final JobContext c;
   private final String runner;
   private final Object commitLock = new Object();
+  // Okta ids this run committed, by type/name.
+  private final java.util.Map<String, OktaId> recordedIds =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private volatile ProvisioningJob job;
   // Set by a reconcile's drift check; null for other jobs.
   private List<Finding> findings;
@@ -60,7 +63,16 @@ final class JobExecution {
   }
 
   void run(JobId id) {
-    String drift = checkDrift(id) + adoptByName(id);
+    // A reconcile or import that has not started first looks at Okta.
+    Optional<ProvisioningJob> pending =
+        c.unitOfWork()
+            .inNewTransaction(
+                () -> c.jobs().findById(id).filter(j -> j.status() == JobStatus.QUEUED));
+    JobKind kind = pending.map(ProvisioningJob::kind).orElse(null);
+    String drift =
+        kind == JobKind.RECONCILE
+            ? checkDrift(pending.get())
+            : kind == JobKind.IMPORT ? adoptByName(pending.get()) : "";
     Optional<ProvisioningPlan> plan = c.unitOfWork().inNewTransaction(() -> prepare(id));
     if (job.status().isFinished()) {
       return;
@@ -211,15 +223,9 @@ final class JobExecution {
    * (the plan creates it again) and a changed one is marked so that the plan updates it; under
    * REPORT nothing is touched. The outcome is recorded when the job ends.
    */
-  private String checkDrift(JobId id) {
-    var pending =
-        c.unitOfWork()
-            .inNewTransaction(
-                () -> c.jobs().findById(id).filter(j -> j.status() == JobStatus.QUEUED));
-    if (pending.isEmpty() || pending.get().kind() != JobKind.RECONCILE) {
-      return "";
-    }
-    TenantKey tenantKey = pending.get().tenantKey();
+  private String checkDrift(ProvisioningJob pending) {
+    JobId id = pending.id();
+    TenantKey tenantKey = pending.tenantKey();
     record State(Tenant tenant, List<OktaResource> recorded, List<ResourceSpec> desired) {}
     State state =
         c.unitOfWork()
@@ -303,15 +309,9 @@ final class JobExecution {
    * desired state), so that the plan creates only what is missing. Assignments are adopted by their
    * create (assigning twice changes nothing).
    */
-  private String adoptByName(JobId id) {
-    var pending =
-        c.unitOfWork()
-            .inNewTransaction(
-                () -> c.jobs().findById(id).filter(j -> j.status() == JobStatus.QUEUED));
-    if (pending.isEmpty() || pending.get().kind() != JobKind.IMPORT) {
-      return "";
-    }
-    TenantKey tenantKey = pending.get().tenantKey();
+  private String adoptByName(ProvisioningJob pending) {
+    JobId id = pending.id();
+    TenantKey tenantKey = pending.tenantKey();
     record State(List<OktaResource> recorded, List<ResourceSpec> desired) {}
     State state =
         c.unitOfWork()
@@ -481,6 +481,8 @@ final class JobExecution {
           c.resources().save(resource);
           job.stepDone(index, resource.oktaId(), c.clock().instant());
         });
+    // Committed: dependents resolve the id without another read of the records.
+    recordedIds.put(resource.type() + "/" + resource.name(), resource.oktaId());
   }
 
   private OktaResource resource(ResourceSpec spec, OktaId id, Fingerprint fingerprint) {
@@ -679,6 +681,10 @@ final class JobExecution {
   }
 
   private OktaId recordedId(OktaResourceType type, String name) {
+    OktaId known = recordedIds.get(type + "/" + name);
+    if (known != null) {
+      return known;
+    }
     return c.unitOfWork()
         .inNewTransaction(
             () ->

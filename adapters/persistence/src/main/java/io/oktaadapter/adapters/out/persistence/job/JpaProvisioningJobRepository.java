@@ -97,8 +97,19 @@ class JpaProvisioningJobRepository implements ProvisioningJobRepository {
     e.result = job.result().orElse(null);
     e.createdAt = job.createdAt();
     e.updatedAt = job.updatedAt();
-    e.steps.clear();
-    job.steps().forEach(s -> e.steps.add(toRow(s)));
+    // Rows are changed in place, so that a step's commit writes that one row, not all of them.
+    List<JobStep> steps = job.steps();
+    for (int i = 0; i < steps.size(); i++) {
+      ProvisioningJobJpaEntity.Step row = toRow(steps.get(i));
+      if (i >= e.steps.size()) {
+        e.steps.add(row);
+      } else if (!same(e.steps.get(i), row)) {
+        e.steps.set(i, row);
+      }
+    }
+    while (e.steps.size() > steps.size()) {
+      e.steps.remove(e.steps.size() - 1);
+    }
     if (isNew) {
       em.persist(e);
     }
@@ -202,6 +213,15 @@ class JpaProvisioningJobRepository implements ProvisioningJobRepository {
 
   private static Optional<ProvisioningJob> first(List<ProvisioningJobJpaEntity> rows) {
     return rows.stream().findFirst().map(JpaProvisioningJobRepository::toDomain);
+  }
+
+  private static boolean same(ProvisioningJobJpaEntity.Step a, ProvisioningJobJpaEntity.Step b) {
+    return java.util.Objects.equals(a.action, b.action)
+        && java.util.Objects.equals(a.resourceType, b.resourceType)
+        && java.util.Objects.equals(a.resourceName, b.resourceName)
+        && java.util.Objects.equals(a.status, b.status)
+        && java.util.Objects.equals(a.oktaId, b.oktaId)
+        && java.util.Objects.equals(a.detail, b.detail);
   }
 
   private static ProvisioningJobJpaEntity.Step toRow(JobStep s) {
