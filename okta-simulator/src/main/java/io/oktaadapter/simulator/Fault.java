@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param operation {@code "METHOD /api/v1/path"}; a {@code *} segment matches any one segment
  * @param nth 1-based index of the first affected call
  * @param type what happens
- * @param hangMillis how long a {@link FaultType#HANG} holds the request
+ * @param hangMillis how long a {@link FaultType#HANG} holds the request, or a {@link
+ *     FaultType#SLOW_ANSWER} its answer
  * @param times how many consecutive matching calls are affected
  */
 public record Fault(String operation, int nth, FaultType type, long hangMillis, int times) {
@@ -38,5 +39,9 @@ public record Fault(String operation, int nth, FaultType type, long hangMillis, 
 
   public static Fault hang(String operation, int nth, long millis) {
     return new Fault(operation, nth, FaultType.HANG, millis, 1);
+  }
+
+  public static Fault slowAnswer(String operation, int nth, long millis) {
+    return new Fault(operation, nth, FaultType.SLOW_ANSWER, millis, 1);
   }
 }

@@ -9,5 +9,10 @@ public enum FaultType {
   /** Answer 403 with Okta's E0000006 body (the token lacks permission). */
   FORBIDDEN,
   /** Hold the request for the fault's duration, then answer normally. */
-  HANG
+  HANG,
+  /**
+   * Apply the request at once but hold its answer for the fault's duration: a client that times out
+   * meanwhile never learns that Okta applied it.
+   */
+  SLOW_ANSWER
 }

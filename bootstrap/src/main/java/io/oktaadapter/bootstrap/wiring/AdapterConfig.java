@@ -27,6 +27,13 @@ public interface AdapterConfig {
     @WithDefault("2")
     int runnerThreads();
 
+    /**
+     * How many independent Okta steps of one job run at the same time (groups, trusted origins,
+     * assignments...); dependent ones still wait. Every call still passes the rate-limit governor.
+     */
+    @WithDefault("4")
+    int stepParallelism();
+
     /** How often an idle runner looks for a job. */
     @WithDefault("500ms")
     Duration pollInterval();

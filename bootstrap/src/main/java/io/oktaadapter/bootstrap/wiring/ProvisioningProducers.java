@@ -7,6 +7,7 @@ import io.oktaadapter.application.port.in.application.ProvisionApplicationUseCas
 import io.oktaadapter.application.port.in.provisioning.DeleteTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.DescribeTenantProvisioningUseCase;
 import io.oktaadapter.application.port.in.provisioning.GetJobUseCase;
+import io.oktaadapter.application.port.in.provisioning.ImportTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.PlanTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.ProvisionTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.ReconcileDueTenantsUseCase;
@@ -23,8 +24,10 @@ import io.oktaadapter.application.port.out.okta.OktaTrustedOrigins;
 import io.oktaadapter.application.port.out.persistence.ApplicationRepository;
 import io.oktaadapter.application.port.out.persistence.OktaResourceRepository;
 import io.oktaadapter.application.port.out.persistence.ProvisioningJobRepository;
+import io.oktaadapter.application.port.out.persistence.TenantDriftRepository;
 import io.oktaadapter.application.port.out.persistence.TenantRepository;
 import io.oktaadapter.application.port.out.persistence.UnitOfWork;
+import io.oktaadapter.application.port.out.provisioning.DriftMetrics;
 import io.oktaadapter.application.port.out.secrets.SecretStore;
 import io.oktaadapter.application.service.application.DeleteApplicationService;
 import io.oktaadapter.application.service.application.GetApplicationConfigService;
@@ -38,6 +41,8 @@ import io.oktaadapter.application.service.provisioning.ApplicationConfigs;
 import io.oktaadapter.application.service.provisioning.DeleteTenantService;
 import io.oktaadapter.application.service.provisioning.DescribeTenantProvisioningService;
 import io.oktaadapter.application.service.provisioning.GetJobService;
+import io.oktaadapter.application.service.provisioning.ImportTenantService;
+import io.oktaadapter.application.service.provisioning.OktaPorts;
 import io.oktaadapter.application.service.provisioning.PlanTenantService;
 import io.oktaadapter.application.service.provisioning.ProvisionTenantService;
 import io.oktaadapter.application.service.provisioning.ProvisioningSettings;
@@ -90,7 +95,8 @@ public class ProvisioningProducers {
         templates,
         URI.create(p.issuer()),
         secretPath,
-        p.allowLocalhost());
+        p.allowLocalhost(),
+        p.stepParallelism());
   }
 
   @Produces
@@ -98,6 +104,14 @@ public class ProvisioningProducers {
   ProvisionTenantUseCase provisionTenant(
       TenantRepository tenants, ProvisioningJobRepository jobs, Clock clock, Auditor auditor) {
     return AuditedTenantChanges.create(new ProvisionTenantService(tenants, jobs, clock), auditor);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ImportTenantUseCase importTenant(
+      TenantRepository tenants, ProvisioningJobRepository jobs, Clock clock, Auditor auditor) {
+    return AuditedTenantChanges.importTenant(
+        new ImportTenantService(tenants, jobs, clock), auditor);
   }
 
   @Produces
@@ -150,9 +164,12 @@ public class ProvisioningProducers {
   @Produces
   @ApplicationScoped
   DescribeTenantProvisioningUseCase describeTenantProvisioning(
-      OktaResourceRepository resources, ProvisioningJobRepository jobs, Auditor auditor) {
+      OktaResourceRepository resources,
+      ProvisioningJobRepository jobs,
+      TenantDriftRepository drifts,
+      Auditor auditor) {
     return GuardedTenantReads.describe(
-        new DescribeTenantProvisioningService(resources, jobs), auditor);
+        new DescribeTenantProvisioningService(resources, jobs, drifts), auditor);
   }
 
   @Produces
@@ -165,12 +182,9 @@ public class ProvisioningProducers {
       SecretStore secrets,
       Outbox outbox,
       UnitOfWork unitOfWork,
-      OktaGroups groups,
-      OktaGroupRules rules,
-      OktaTrustedOrigins origins,
-      OktaPolicies policies,
-      OktaApplications apps,
-      OktaApplicationGroups appGroups,
+      OktaPorts okta,
+      TenantDriftRepository drifts,
+      DriftMetrics metrics,
       ProvisioningSettings settings,
       Clock clock) {
     return new RunProvisioningJobService(
@@ -181,14 +195,24 @@ public class ProvisioningProducers {
         secrets,
         outbox,
         unitOfWork,
-        groups,
-        rules,
-        origins,
-        policies,
-        apps,
-        appGroups,
+        okta,
+        drifts,
+        metrics,
         settings,
         clock);
+  }
+
+  // Singleton, not ApplicationScoped: a record is final and cannot be proxied.
+  @Produces
+  @Singleton
+  OktaPorts oktaPorts(
+      OktaGroups groups,
+      OktaGroupRules rules,
+      OktaTrustedOrigins origins,
+      OktaPolicies policies,
+      OktaApplications apps,
+      OktaApplicationGroups appGroups) {
+    return new OktaPorts(groups, rules, origins, policies, apps, appGroups);
   }
 
   @Produces

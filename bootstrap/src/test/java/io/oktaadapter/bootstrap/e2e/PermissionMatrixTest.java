@@ -160,6 +160,15 @@ class PermissionMatrixTest {
             "401 403 A A 403 403"));
     rows.add(
         row(
+            "POST",
+            "/api/v1/tenants/{key}/import",
+            null,
+            () -> "/api/v1/tenants/mx-new/import?dryRun=true",
+            newSpec,
+            ok,
+            "401 403 A A 403 403"));
+    rows.add(
+        row(
             "GET",
             "/api/v1/tenants/{key}/registration-domains",
             OWN,

@@ -31,6 +31,21 @@ class ProvisioningFaultMatrixTest {
     "POST /api/v1/policies/*/rules"
   };
 
+  /**
+   * Every Okta write of a tenant + application plan, in the order a first provisioning makes them.
+   */
+  private static final String[] WRITES = {
+    "POST /api/v1/groups",
+    "POST /api/v1/groups/rules",
+    "POST /api/v1/groups/rules/*/lifecycle/activate",
+    "POST /api/v1/trustedOrigins",
+    "POST /api/v1/policies",
+    "POST /api/v1/policies/*/rules",
+    "POST /api/v1/apps",
+    "PUT /api/v1/apps/*",
+    "PUT /api/v1/apps/*/groups/*"
+  };
+
   @AfterEach
   void clearFaults() {
     OktaSimulatorTestResource.simulator().clearFaults();
@@ -94,5 +109,65 @@ class ProvisioningFaultMatrixTest {
         .statusCode(200)
         .body("status", equalTo("SUCCEEDED"));
     assertThat(OktaOrgState.resourcesOf("fault-retry")).hasSize(5);
+  }
+
+  /**
+   * Okta applies the k-th kind of write at once but its answer arrives after the adapter's read
+   * timeout (2 s in tests): the adapter must find what Okta created instead of creating it twice.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8})
+  void givenTimeoutAfterOktaAppliedWriteK_provisionTenantAndApp_endsReadyWithoutDuplicates(int k) {
+    OktaSimulatorTestResource.simulator()
+        .addFault(new Fault(WRITES[k], 1, FaultType.SLOW_ANSWER, 3000, 1));
+    String key = "fault-timeout-" + k;
+    String alias = key + ".example.com";
+    var tenant = TenantProvisioningTest.spec(key, "REQUIRED", alias);
+    var app =
+        java.util.Map.of("kind", "EFS", "baseUrls", java.util.Map.of(alias, "https://" + alias));
+
+    String tenantJob =
+        submit("/api/v1/tenants", tenant, key + "-t")
+            .body("status", equalTo("SUCCEEDED"))
+            .extract()
+            .path("id");
+    String appJob =
+        submit("/api/v1/tenants/" + key + "/applications", app, key + "-a")
+            .body("status", equalTo("SUCCEEDED"))
+            .extract()
+            .path("id");
+
+    var okta = OktaOrgState.resourcesOf(key);
+    // Two groups, the rule, the origin, the MFA policy and the application: each exactly once.
+    assertThat(okta).hasSize(6).doesNotHaveDuplicates();
+    assertThat(OktaOrgState.ruleStatus(key + "-users-rule")).isEqualTo("ACTIVE");
+    given()
+        .header("Authorization", Tokens.bearer("vera", "viewer"))
+        .get("/api/v1/tenants/" + key)
+        .then()
+        .body("status", equalTo("READY"))
+        .body("oktaResources", hasSize(8));
+
+    // The client never saw its answers in time and retries: the first jobs come back, nothing new.
+    submit("/api/v1/tenants", tenant, key + "-t")
+        .header("Idempotent-Replayed", "true")
+        .body("id", equalTo(tenantJob));
+    submit("/api/v1/tenants/" + key + "/applications", app, key + "-a")
+        .header("Idempotent-Replayed", "true")
+        .body("id", equalTo(appJob));
+    assertThat(OktaOrgState.resourcesOf(key)).isEqualTo(okta);
+  }
+
+  private static io.restassured.response.ValidatableResponse submit(
+      String path, Object body, String idempotencyKey) {
+    return given()
+        .header("Authorization", Tokens.bearer("sam", "support"))
+        .header("Prefer", "wait=60")
+        .header("Idempotency-Key", idempotencyKey)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post(path)
+        .then()
+        .statusCode(200);
   }
 }

@@ -229,8 +229,9 @@ class TenantProvisioningTest {
         .statusCode(200)
         .body("status", equalTo("FAILED"))
         .body("result", containsString("GROUP_RULE prov-broken-users-rule"))
-        .body("result", containsString("rolled back 2"))
-        .body("steps.findAll { it.status == 'COMPENSATED' }", hasSize(2));
+        // Both groups, and the trusted origin and MFA policy that ran alongside the rule.
+        .body("result", containsString("rolled back 4"))
+        .body("steps.findAll { it.status == 'COMPENSATED' }", hasSize(4));
 
     assertThat(OktaOrgState.resourcesOf("prov-broken")).isEmpty();
     given()

@@ -7,5 +7,10 @@ package io.oktaadapter.domain.provisioning;
 public enum JobKind {
   PROVISION,
   RECONCILE,
-  DELETE
+  DELETE,
+  /**
+   * Take over what Okta already holds under the tenant's naming convention (recorded, then brought
+   * to the desired state), create what is missing.
+   */
+  IMPORT
 }

@@ -33,6 +33,17 @@ public record TenantSpec(
       List<String> aliases,
       List<String> adminContacts,
       String mfa) {
+    return parse(key, displayName, aliases, adminContacts, mfa, null);
+  }
+
+  /** Validates raw input; {@code mfa} may be {@code null} (OFF), {@code drift} too (REPAIR). */
+  public static TenantSpec parse(
+      String key,
+      String displayName,
+      List<String> aliases,
+      List<String> adminContacts,
+      String mfa,
+      String drift) {
     Validation v = new Validation();
     TenantKey k = v.field("key", key, TenantKey::of);
     if (displayName == null || displayName.isBlank()) {
@@ -48,9 +59,11 @@ public record TenantSpec(
     }
     List<EmailAddress> contacts = list(v, "adminContacts", adminContacts, EmailAddress::of);
     MfaMode mode = mfa == null ? MfaMode.OFF : v.field("features.mfa", mfa, MfaMode::parse);
+    DriftPolicy policy =
+        drift == null ? DriftPolicy.REPAIR : v.field("driftPolicy", drift, DriftPolicy::parse);
     v.throwIfInvalid();
     return new TenantSpec(
-        k, displayName.strip(), parsedAliases, contacts, new TenantFeatures(mode));
+        k, displayName.strip(), parsedAliases, contacts, new TenantFeatures(mode, policy));
   }
 
   private static <T> List<T> list(
@@ -81,11 +94,13 @@ public record TenantSpec(
   /** Canonical text, so that equal specs have equal request fingerprints. */
   public String canonical() {
     return String.join(
-        "\n",
-        key.value(),
-        displayName,
-        aliases.toString(),
-        adminContacts.toString(),
-        features.mfa().name());
+            "\n",
+            key.value(),
+            displayName,
+            aliases.toString(),
+            adminContacts.toString(),
+            features.mfa().name())
+        // Only a non-default policy is part of the text, so fingerprints of older requests hold.
+        + (features.drift() == DriftPolicy.REPAIR ? "" : "\ndrift=" + features.drift());
   }
 }

@@ -194,4 +194,61 @@ class ProvisioningPlanTest {
             OktaResourceType.APPLICATION_GROUP_ASSIGNMENT,
             OktaResourceType.OIDC_APPLICATION);
   }
+
+  @Test
+  void givenTenantWithApplications_dependencies_letIndependentStepsRunTogether() {
+    Tenant t = tenant("REQUIRED", "a.example.com", "b.example.com");
+    Application efs =
+        Application.register(
+            ApplicationId.random(),
+            t.key(),
+            ApplicationKind.EFS,
+            Map.of(Alias.of("a.example.com"), BaseUrl.of("https://a.example.com")),
+            NOW);
+    AppTemplate template = new AppTemplate(List.of("/cb"), List.of(), null);
+    var plan =
+        ProvisioningPlan.between(
+            TenantResources.desired(t, List.of(efs), kind -> template), List.of());
+    List<String> names = plan.steps().stream().map(PlanStep::name).toList();
+    var waits = plan.dependencies();
+
+    // Groups, trusted origins and the application wait for nothing.
+    for (int i = 0; i < names.size(); i++) {
+      PlanStep s = plan.steps().get(i);
+      List<String> before = waits.get(i).stream().map(names::get).toList();
+      switch (s.type()) {
+        case GROUP, TRUSTED_ORIGIN, OIDC_APPLICATION -> assertThat(before).isEmpty();
+        case GROUP_RULE, SIGN_ON_POLICY -> assertThat(before).containsExactly("acme-users");
+        case APPLICATION_GROUP_ASSIGNMENT ->
+            assertThat(before)
+                .hasSize(2)
+                .contains(TenantResources.applicationName(efs))
+                .anyMatch(n -> n.equals("acme-users") || n.equals("acme-admins"));
+        default -> throw new AssertionError("unexpected step " + s);
+      }
+    }
+    assertThat(plan.criticalPathLength()).isEqualTo(2);
+  }
+
+  @Test
+  void givenRemoval_dependencies_deleteGroupsAfterWhatRefersToThem() {
+    Tenant t = tenant("REQUIRED", "a.example.com", "b.example.com");
+    var plan = ProvisioningPlan.removal(recordedAfter(t));
+    var waits = plan.dependencies();
+
+    for (int i = 0; i < plan.steps().size(); i++) {
+      PlanStep s = plan.steps().get(i);
+      List<OktaResourceType> before =
+          waits.get(i).stream().map(j -> plan.steps().get(j).type()).toList();
+      if (s.type() == OktaResourceType.GROUP) {
+        assertThat(before)
+            .containsExactlyInAnyOrder(
+                OktaResourceType.SIGN_ON_POLICY, OktaResourceType.GROUP_RULE);
+      } else {
+        assertThat(before).isEmpty();
+      }
+    }
+    // Policy, rule and both origins at once, then both groups.
+    assertThat(plan.criticalPathLength()).isEqualTo(2);
+  }
 }

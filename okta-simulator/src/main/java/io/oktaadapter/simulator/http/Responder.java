@@ -7,6 +7,9 @@ import java.util.UUID;
 
 /** Simulator response writer: writes JSON bodies and Okta error bodies, and reports exchanges. */
 public final class Responder {
+  /** Context key: hold the answer this many milliseconds after the request was applied. */
+  public static final String HOLD_ANSWER_MILLIS = "simulator.hold-answer-millis";
+
   private final Exchanges exchanges;
 
   public Responder(Exchanges exchanges) {
@@ -17,14 +20,31 @@ public final class Responder {
     if (ctx.response().closed() || ctx.response().ended()) {
       return;
     }
+    if (held(ctx, () -> json(ctx, status, body))) {
+      return;
+    }
     String text = Json.write(body);
     ctx.response().putHeader("Content-Type", "application/json").setStatusCode(status);
     exchanges.publish(ctx, status, text);
     ctx.response().end(text);
   }
 
+  /** Whether the answer is held (and written later by {@code write}). */
+  private static boolean held(RoutingContext ctx, Runnable write) {
+    Long hold = ctx.get(HOLD_ANSWER_MILLIS);
+    if (hold == null || hold <= 0) {
+      return false;
+    }
+    ctx.remove(HOLD_ANSWER_MILLIS);
+    ctx.vertx().setTimer(hold, id -> write.run());
+    return true;
+  }
+
   public void empty(RoutingContext ctx, int status) {
     if (ctx.response().closed() || ctx.response().ended()) {
+      return;
+    }
+    if (held(ctx, () -> empty(ctx, status))) {
       return;
     }
     ctx.response().setStatusCode(status);

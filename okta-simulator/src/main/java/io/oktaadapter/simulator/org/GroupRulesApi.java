@@ -24,12 +24,37 @@ public final class GroupRulesApi {
   }
 
   public void register(Router router) {
-    router.get(PATH).handler(ctx -> listing.respond(ctx, kit.org.groupRules, 50, 300, "name"));
+    router.get(PATH).handler(this::list);
     router.post(PATH).handler(this::create);
     router.get(PATH + "/:id").handler(ctx -> kit.respond.json(ctx, 200, rule(ctx)));
     router.put(PATH + "/:id").handler(this::update);
     router.delete(PATH + "/:id").handler(this::delete);
     lifecycle.register(router, PATH, kit.org.groupRules, false);
+  }
+
+  /**
+   * Okta's {@code search} on group rules is a keyword matched against rule names (not a SCIM filter
+   * as on other lists).
+   */
+  private void list(RoutingContext ctx) {
+    String keyword = ctx.request().getParam("search");
+    if (keyword == null || keyword.isBlank()) {
+      listing.respond(ctx, kit.org.groupRules, 50, 300, "name");
+      return;
+    }
+    String lower = keyword.toLowerCase(java.util.Locale.ROOT);
+    var matching =
+        kit.org.groupRules.visible(System.currentTimeMillis()).stream()
+            .filter(
+                s ->
+                    s.json()
+                        .path("name")
+                        .asText()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains(lower))
+            .toList();
+    ctx.put(Listing.SEARCH_APPLIED, Boolean.TRUE);
+    listing.respond(ctx, matching, 50, 300, "name");
   }
 
   private ObjectNode rule(RoutingContext ctx) {

@@ -11,6 +11,9 @@ import java.util.function.Predicate;
 
 /** Simulator list endpoints: applies {@code q}, {@code filter} and {@code search}, then pages. */
 public final class Listing {
+  /** Context key: the endpoint applied {@code search} itself (as a keyword). */
+  static final String SEARCH_APPLIED = "simulator.search-applied";
+
   private final ApiKit kit;
 
   public Listing(ApiKit kit) {
@@ -30,7 +33,9 @@ public final class Listing {
   public void respond(
       RoutingContext ctx, List<Stored> items, int defaultLimit, int max, String... qFields) {
     Predicate<JsonNode> predicate = query(ctx.request().getParam("q"), qFields);
-    for (String param : List.of("filter", "search")) {
+    List<String> params =
+        ctx.get(SEARCH_APPLIED) == null ? List.of("filter", "search") : List.of("filter");
+    for (String param : params) {
       String expression = ctx.request().getParam(param);
       if (expression != null && !expression.isBlank()) {
         predicate = predicate.and(ScimFilter.parse(expression, param));

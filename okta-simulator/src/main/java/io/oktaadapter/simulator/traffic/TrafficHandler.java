@@ -88,6 +88,9 @@ public final class TrafficHandler implements Handler<RoutingContext> {
       ctx.response().putHeader("X-Rate-Limit-Remaining", "0");
       responder.error(ctx, OktaErrors.rateLimited());
     } else {
+      if (type == FaultType.SLOW_ANSWER) {
+        ctx.put(Responder.HOLD_ANSWER_MILLIS, fault.get().hangMillis());
+      }
       long hang = type == FaultType.HANG ? fault.get().hangMillis() : 0;
       delay(ctx, hang + settings.latencyMillis());
     }

@@ -1,6 +1,7 @@
 package io.oktaadapter.application.service.audit;
 
 import io.oktaadapter.application.port.in.provisioning.DeleteTenantUseCase;
+import io.oktaadapter.application.port.in.provisioning.ImportTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.ProvisionTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.ReconcileDueTenantsUseCase;
 import io.oktaadapter.application.port.in.provisioning.ReconcileTenantUseCase;
@@ -26,6 +27,25 @@ public final class AuditedTenantChanges {
         var key = command.spec().key();
         auditor.record(
             "tenant.create",
+            "tenant",
+            key.value(),
+            key,
+            Map.of(),
+            Summaries.withJob(Summaries.of(command.spec()), (Submission.Accepted) result));
+      }
+      return result;
+    };
+  }
+
+  /** Taking over an existing setup creates a tenant record: the same right as creating one. */
+  public static ImportTenantUseCase importTenant(ImportTenantUseCase delegate, Auditor auditor) {
+    return command -> {
+      auditor.require(Access.CREATE_TENANT, null);
+      Submission result = delegate.importTenant(command);
+      if (Summaries.changed(result)) {
+        var key = command.spec().key();
+        auditor.record(
+            "tenant.import",
             "tenant",
             key.value(),
             key,

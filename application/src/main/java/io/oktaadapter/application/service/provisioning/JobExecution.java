@@ -21,25 +21,41 @@ import io.oktaadapter.domain.provisioning.ProvisioningPlan;
 import io.oktaadapter.domain.provisioning.ResourceSpec;
 import io.oktaadapter.domain.provisioning.StepAction;
 import io.oktaadapter.domain.provisioning.StepStatus;
+import io.oktaadapter.domain.provisioning.TenantDrift;
 import io.oktaadapter.domain.provisioning.TenantResources;
+import io.oktaadapter.domain.tenant.DriftPolicy;
 import io.oktaadapter.domain.tenant.Tenant;
 import io.oktaadapter.domain.tenant.TenantKey;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * One run of a claimed job: plan, execute step by step (each recorded in its own transaction), and
- * on a permanent failure undo what this job created, latest first. Retryable Okta failures are
- * retried with backoff. Any other failure leaves the job leased; it is resumed by the next runner
- * once the lease runs out.
+ * One run of a claimed job: plan, execute the steps (independent ones at the same time, each
+ * recorded in its own transaction before its dependents start), and on a permanent failure undo
+ * what this job created, latest first. Retryable Okta failures are retried with backoff. Any other
+ * failure leaves the job leased; it is resumed by the next runner once the lease runs out.
  */
 final class JobExecution {
 
   private final JobContext c;
   private final String runner;
-  private ProvisioningJob job;
+  private final Object commitLock = new Object();
+  // Okta ids this run committed, by type/name.
+  private final java.util.Map<String, OktaId> recordedIds =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile ProvisioningJob job;
+  // Set by a reconcile's drift check; null for other jobs.
+  private List<Finding> findings;
+  private DriftPolicy policy;
 
   JobExecution(JobContext context, String runner) {
     this.c = context;
@@ -47,7 +63,16 @@ final class JobExecution {
   }
 
   void run(JobId id) {
-    String drift = repairDrift(id);
+    // A reconcile or import that has not started first looks at Okta.
+    Optional<ProvisioningJob> pending =
+        c.unitOfWork()
+            .inNewTransaction(
+                () -> c.jobs().findById(id).filter(j -> j.status() == JobStatus.QUEUED));
+    JobKind kind = pending.map(ProvisioningJob::kind).orElse(null);
+    String drift =
+        kind == JobKind.RECONCILE
+            ? checkDrift(pending.get())
+            : kind == JobKind.IMPORT ? adoptByName(pending.get()) : "";
     Optional<ProvisioningPlan> plan = c.unitOfWork().inNewTransaction(() -> prepare(id));
     if (job.status().isFinished()) {
       return;
@@ -56,51 +81,301 @@ final class JobExecution {
       failAndCompensate(failedStepReason());
       return;
     }
-    for (PlanStep step : plan.get().steps()) {
-      int index = job.indexOf(step);
-      try {
-        perform(step, index);
-      } catch (OktaFailure f) {
-        String reason =
-            step.action() + " " + step.type() + " " + step.name() + ": " + f.getMessage();
-        commit(() -> job.stepFailed(index, reason, c.clock().instant()));
-        String leftover = step.action() == StepAction.CREATE ? removeLeftover(step.spec()) : "";
-        failAndCompensate(reason + leftover);
-        return;
-      }
+    Optional<String> failure = execute(plan.get());
+    if (failure.isPresent()) {
+      failAndCompensate(failure.get());
+      return;
     }
     finish(true, (job.kind() == JobKind.DELETE ? "DELETED" : "READY") + drift);
   }
 
   /**
-   * For a reconcile that has not started: forgets the recorded resources Okta no longer has, so
-   * that the plan creates them again.
+   * Runs the plan's steps, each as soon as the steps it depends on are done, at most {@code
+   * stepParallelism} at a time. Each step commits its Okta id on its own before its dependents
+   * start. After a permanent Okta failure no further step starts; the steps under way finish (and
+   * record what they created), so that compensation sees everything.
+   *
+   * @return the reason of the first failed step in plan order, when a step failed permanently
    */
-  private String repairDrift(JobId id) {
-    var pending =
+  private Optional<String> execute(ProvisioningPlan plan) {
+    List<PlanStep> steps = plan.steps();
+    if (steps.isEmpty()) {
+      return Optional.empty();
+    }
+    int[] indexes = steps.stream().mapToInt(job::indexOf).toArray();
+    List<List<Integer>> waits = plan.dependencies();
+    int threads = Math.min(c.settings().stepParallelism(), steps.size());
+    if (threads == 1) {
+      for (int i = 0; i < steps.size(); i++) {
+        Optional<String> failed = performOrRecordFailure(steps.get(i), indexes[i]);
+        if (failed.isPresent()) {
+          return failed;
+        }
+      }
+      return Optional.empty();
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "provisioning-step-" + job.id());
+              t.setDaemon(true);
+              return t;
+            });
+    AtomicBoolean stop = new AtomicBoolean();
+    String[] failures = new String[steps.size()];
+    List<CompletableFuture<Void>> done = new ArrayList<>();
+    try {
+      for (int i = 0; i < steps.size(); i++) {
+        int at = i;
+        CompletableFuture<?>[] before =
+            waits.get(i).stream().map(done::get).toArray(CompletableFuture[]::new);
+        done.add(
+            CompletableFuture.allOf(before)
+                .thenRunAsync(
+                    () -> {
+                      if (stop.get()) {
+                        throw new CancellationException("an earlier step failed");
+                      }
+                      try {
+                        performOrRecordFailure(steps.get(at), indexes[at])
+                            .ifPresent(
+                                reason -> {
+                                  failures[at] = reason;
+                                  stop.set(true);
+                                });
+                      } catch (RuntimeException e) {
+                        stop.set(true);
+                        throw e;
+                      }
+                    },
+                    pool));
+      }
+      try {
+        CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).join();
+      } catch (CompletionException | CancellationException e) {
+        // Looked at per step below.
+      }
+    } finally {
+      pool.shutdown();
+    }
+    // A failure other than Okta's (lease lost, database down) leaves the job to be resumed.
+    for (CompletableFuture<Void> f : done) {
+      Throwable cause = unexpectedFailure(f);
+      if (cause instanceof RuntimeException e) {
+        throw e;
+      }
+      if (cause instanceof Error e) {
+        throw e;
+      }
+    }
+    for (String reason : failures) {
+      if (reason != null) {
+        return Optional.of(reason);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The failure of a step's future other than being skipped after another step failed. */
+  private static Throwable unexpectedFailure(CompletableFuture<Void> f) {
+    if (!f.isCompletedExceptionally()) {
+      return null;
+    }
+    try {
+      f.join();
+      return null;
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      return cause instanceof CancellationException ? null : cause;
+    } catch (CancellationException e) {
+      return null;
+    }
+  }
+
+  /** Performs one step; a permanent Okta failure is recorded and its reason returned. */
+  private Optional<String> performOrRecordFailure(PlanStep step, int index) {
+    try {
+      perform(step, index);
+      return Optional.empty();
+    } catch (OktaFailure f) {
+      String reason = step.action() + " " + step.type() + " " + step.name() + ": " + f.getMessage();
+      commit(() -> job.stepFailed(index, reason, c.clock().instant()));
+      String leftover = step.action() == StepAction.CREATE ? removeLeftover(step.spec()) : "";
+      return Optional.of(reason + leftover);
+    }
+  }
+
+  /** A drifted resource a reconcile found. */
+  private record Finding(OktaResource resource, String change) {
+    boolean gone() {
+      return OktaSteps.GONE.equals(change);
+    }
+
+    String line() {
+      return resource.type() + " " + resource.name() + ": " + change;
+    }
+  }
+
+  /**
+   * For a reconcile that has not started: compares every recorded resource with Okta (gone, or its
+   * content edited by hand). Under the tenant's REPAIR policy, a resource that is gone is forgotten
+   * (the plan creates it again) and a changed one is marked so that the plan updates it; under
+   * REPORT nothing is touched. The outcome is recorded when the job ends.
+   */
+  private String checkDrift(ProvisioningJob pending) {
+    JobId id = pending.id();
+    TenantKey tenantKey = pending.tenantKey();
+    record State(Tenant tenant, List<OktaResource> recorded, List<ResourceSpec> desired) {}
+    State state =
         c.unitOfWork()
             .inNewTransaction(
-                () -> c.jobs().findById(id).filter(j -> j.status() == JobStatus.QUEUED));
-    if (pending.isEmpty() || pending.get().kind() != JobKind.RECONCILE) {
-      return "";
+                () -> {
+                  Tenant t = c.tenants().findByKey(tenantKey).orElseThrow();
+                  return new State(
+                      t,
+                      c.resources().findByTenant(tenantKey),
+                      TenantResources.desired(
+                          t,
+                          c.applications().findByTenant(tenantKey),
+                          c.settings().templates()::get));
+                });
+    policy = state.tenant().features().drift();
+    OktaSteps.Resolver ids =
+        (type, name) ->
+            state.recorded().stream()
+                .filter(r -> r.type() == type && r.name().equals(name))
+                .map(OktaResource::oktaId)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(type + " " + name + " not recorded"));
+    List<Finding> found = new ArrayList<>();
+    for (OktaResource r : state.recorded()) {
+      ResourceSpec desired =
+          state.desired().stream()
+              .filter(d -> d.type() == r.type() && d.name().equals(r.name()))
+              .findFirst()
+              .orElse(null);
+      retrying(() -> c.okta().drift(r, desired, ids))
+          .ifPresent(change -> found.add(new Finding(r, change)));
     }
-    TenantKey tenant = pending.get().tenantKey();
-    var recorded = c.unitOfWork().inNewTransaction(() -> c.resources().findByTenant(tenant));
-    List<OktaResource> gone =
-        recorded.stream().filter(r -> !retrying(() -> c.okta().exists(r))).toList();
+    findings = found;
+    boolean repair = policy == DriftPolicy.REPAIR;
     c.unitOfWork()
         .runInNewTransaction(
             () -> {
               if (!c.jobs().extendLease(id, runner, c.settings().lease())) {
                 throw new LeaseLostException(id);
               }
-              gone.forEach(r -> c.resources().delete(r.type(), r.oktaId()));
+              if (!repair) {
+                return;
+              }
+              for (Finding f : found) {
+                OktaResource r = f.resource();
+                if (f.gone()) {
+                  c.resources().delete(r.type(), r.oktaId());
+                } else {
+                  // A fingerprint no desired state has: the plan updates the resource.
+                  c.resources()
+                      .save(
+                          new OktaResource(
+                              r.type(),
+                              r.oktaId(),
+                              r.name(),
+                              r.tenantKey(),
+                              r.owningApplication().orElse(null),
+                              Fingerprint.of("drifted|" + r.fingerprint().hex())));
+                }
+              }
             });
-    return gone.isEmpty()
-        ? "; no drift"
-        : "; repaired drift: "
-            + gone.stream().map(r -> r.type() + " " + r.name()).collect(Collectors.joining(", "))
-            + " had gone from Okta";
+    if (found.isEmpty()) {
+      return "; no drift";
+    }
+    String gone =
+        found.stream()
+            .filter(Finding::gone)
+            .map(f -> f.resource().type() + " " + f.resource().name())
+            .collect(Collectors.joining(", "));
+    String changed =
+        found.stream().filter(f -> !f.gone()).map(Finding::line).collect(Collectors.joining(", "));
+    return (repair ? "; repaired drift: " : "; drift reported (policy REPORT, not repaired): ")
+        + (gone.isEmpty() ? "" : gone + " had gone from Okta")
+        + (gone.isEmpty() || changed.isEmpty() ? "" : "; ")
+        + (changed.isEmpty() ? "" : changed);
+  }
+
+  /**
+   * For an import that has not started: looks up every desired resource that is not recorded by its
+   * name in Okta and records what it finds (with a fingerprint that makes the plan bring it to the
+   * desired state), so that the plan creates only what is missing. Assignments are adopted by their
+   * create (assigning twice changes nothing).
+   */
+  private String adoptByName(ProvisioningJob pending) {
+    JobId id = pending.id();
+    TenantKey tenantKey = pending.tenantKey();
+    record State(List<OktaResource> recorded, List<ResourceSpec> desired) {}
+    State state =
+        c.unitOfWork()
+            .inNewTransaction(
+                () -> {
+                  Tenant t = c.tenants().findByKey(tenantKey).orElseThrow();
+                  return new State(
+                      c.resources().findByTenant(tenantKey),
+                      TenantResources.desired(
+                          t,
+                          c.applications().findByTenant(tenantKey),
+                          c.settings().templates()::get));
+                });
+    List<OktaResource> adopted = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (ResourceSpec spec : state.desired()) {
+      boolean known =
+          state.recorded().stream()
+              .anyMatch(r -> r.type() == spec.type() && r.name().equals(spec.name()));
+      if (known || spec instanceof ResourceSpec.AppGroupAssignment) {
+        continue;
+      }
+      Optional<OktaId> found =
+          retrying(
+              () ->
+                  c.okta()
+                      .leftover(
+                          spec,
+                          (type, name) -> {
+                            throw new IllegalStateException("not used for named resources");
+                          }));
+      if (found.isPresent()) {
+        adopted.add(
+            new OktaResource(
+                spec.type(),
+                found.get(),
+                spec.name(),
+                tenantKey,
+                spec.application(),
+                Fingerprint.of("imported|" + spec.canonical())));
+      } else {
+        missing.add(spec.type() + " " + spec.name());
+      }
+    }
+    c.unitOfWork()
+        .runInNewTransaction(
+            () -> {
+              if (!c.jobs().extendLease(id, runner, c.settings().lease())) {
+                throw new LeaseLostException(id);
+              }
+              adopted.forEach(c.resources()::save);
+            });
+    return "; imported: adopted "
+        + adopted.size()
+        + (adopted.isEmpty()
+            ? ""
+            : " ("
+                + adopted.stream()
+                    .map(r -> r.type() + " " + r.name() + " = " + r.oktaId().value())
+                    .collect(Collectors.joining(", "))
+                + ")")
+        + ", missing in Okta and created "
+        + missing.size()
+        + (missing.isEmpty() ? "" : " (" + String.join(", ", missing) + ")");
   }
 
   /** Loads the job, plans it and moves the tenant; empty when a failed job must still undo. */
@@ -206,6 +481,8 @@ final class JobExecution {
           c.resources().save(resource);
           job.stepDone(index, resource.oktaId(), c.clock().instant());
         });
+    // Committed: dependents resolve the id without another read of the records.
+    recordedIds.put(resource.type() + "/" + resource.name(), resource.oktaId());
   }
 
   private OktaResource resource(ResourceSpec spec, OktaId id, Fingerprint fingerprint) {
@@ -280,7 +557,34 @@ final class JobExecution {
               c.outbox().append(c.events().lifecycle(tenant, job, resources, now));
               configured.forEach(
                   config -> c.outbox().append(c.events().configured(config, job, now)));
+              recordDrift(succeeded, now);
             });
+    if (findings != null) {
+      boolean repaired = succeeded && policy == DriftPolicy.REPAIR;
+      findings.forEach(
+          f ->
+              c.metrics().drifted(f.resource().type(), f.gone() ? "missing" : "changed", repaired));
+    }
+  }
+
+  /** A reconcile's drift outcome, with its event when there was drift, in the final commit. */
+  private void recordDrift(boolean succeeded, java.time.Instant now) {
+    if (findings == null) {
+      return;
+    }
+    TenantDrift.Status status =
+        findings.isEmpty()
+            ? TenantDrift.Status.IN_SYNC
+            : succeeded && policy == DriftPolicy.REPAIR
+                ? TenantDrift.Status.REPAIRED
+                : TenantDrift.Status.DRIFTED;
+    TenantDrift drift =
+        new TenantDrift(
+            job.tenantKey(), status, findings.stream().map(Finding::line).toList(), now);
+    c.drifts().save(drift);
+    if (!findings.isEmpty()) {
+      c.outbox().append(c.events().driftDetected(drift, policy, job));
+    }
   }
 
   /** Moves the tenant's applications to the job's outcome. */
@@ -318,23 +622,54 @@ final class JobExecution {
             .filter(s -> s.status() == StepStatus.DONE && s.action() != StepAction.DELETE)
             .map(JobStep::name)
             .toList();
-    return c.unitOfWork()
-        .inNewTransaction(
-            () -> {
-              var recorded = c.resources().findByTenant(job.tenantKey());
-              return c.applications().findByTenant(job.tenantKey()).stream()
-                  .filter(
-                      a ->
-                          a.status() != LifecycleStatus.DELETING
-                              && a.status() != LifecycleStatus.DELETED)
-                  .filter(
-                      a ->
-                          a.status() != LifecycleStatus.READY
-                              || touched.stream()
-                                  .anyMatch(n -> n.startsWith(TenantResources.applicationName(a))))
-                  .flatMap(a -> c.configs().of(a, recorded).stream())
-                  .toList();
+    record Live(List<Application> apps, List<OktaResource> recorded) {}
+    Live live =
+        c.unitOfWork()
+            .inNewTransaction(
+                () ->
+                    new Live(
+                        c.applications().findByTenant(job.tenantKey()).stream()
+                            .filter(
+                                a ->
+                                    a.status() != LifecycleStatus.DELETING
+                                        && a.status() != LifecycleStatus.DELETED)
+                            .filter(
+                                a ->
+                                    a.status() != LifecycleStatus.READY
+                                        || touched.stream()
+                                            .anyMatch(
+                                                n ->
+                                                    n.startsWith(
+                                                        TenantResources.applicationName(a))))
+                            .toList(),
+                        c.resources().findByTenant(job.tenantKey())));
+    if (live.apps().size() <= 1) {
+      return live.apps().stream()
+          .flatMap(a -> c.configs().of(a, live.recorded()).stream())
+          .toList();
+    }
+    // Each configuration reads its client id from Okta: independent reads, made at the same time.
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(live.apps().size(), c.settings().stepParallelism()),
+            r -> {
+              Thread t = new Thread(r, "provisioning-config-" + job.id());
+              t.setDaemon(true);
+              return t;
             });
+    try {
+      List<CompletableFuture<Optional<ApplicationConfig>>> reads =
+          live.apps().stream()
+              .map(
+                  a ->
+                      CompletableFuture.supplyAsync(() -> c.configs().of(a, live.recorded()), pool))
+              .toList();
+      return reads.stream().map(CompletableFuture::join).flatMap(Optional::stream).toList();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    } finally {
+      pool.shutdown();
+    }
   }
 
   private String failedStepReason() {
@@ -346,6 +681,10 @@ final class JobExecution {
   }
 
   private OktaId recordedId(OktaResourceType type, String name) {
+    OktaId known = recordedIds.get(type + "/" + name);
+    if (known != null) {
+      return known;
+    }
     return c.unitOfWork()
         .inNewTransaction(
             () ->
@@ -357,15 +696,20 @@ final class JobExecution {
                         () -> new IllegalStateException(type + " " + name + " not recorded")));
   }
 
-  /** Commits a change of the job (and records) together with a lease renewal. */
+  /**
+   * Commits a change of the job (and records) together with a lease renewal. Steps running at the
+   * same time commit one after the other: each commit writes the job with all its steps.
+   */
   private void commit(Runnable change) {
-    c.unitOfWork()
-        .runInNewTransaction(
-            () -> {
-              renewLease();
-              change.run();
-              c.jobs().save(job);
-            });
+    synchronized (commitLock) {
+      c.unitOfWork()
+          .runInNewTransaction(
+              () -> {
+                renewLease();
+                change.run();
+                c.jobs().save(job);
+              });
+    }
   }
 
   private void renewLease() {
@@ -391,7 +735,9 @@ final class JobExecution {
           throw f;
         }
         pause(attempt, f);
-        c.unitOfWork().runInNewTransaction(this::renewLease);
+        synchronized (commitLock) {
+          c.unitOfWork().runInNewTransaction(this::renewLease);
+        }
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.oktaadapter.application.service.provisioning;
 
+import io.oktaadapter.application.common.IdempotencyKeyInUseException;
 import io.oktaadapter.application.common.IdempotencyKeyReusedException;
 import io.oktaadapter.application.port.in.provisioning.Submission;
 import io.oktaadapter.application.port.out.persistence.ProvisioningJobRepository;
@@ -14,7 +15,7 @@ import java.util.Optional;
 /**
  * Helper of the provisioning use cases: queues jobs and answers replays: a request with a known
  * {@code Idempotency-Key} and the same content gets the first job back; with other content it is
- * refused.
+ * refused; while another request with the key is being processed it is refused as in use.
  */
 public final class JobQueue {
 
@@ -29,6 +30,9 @@ public final class JobQueue {
   public Optional<Submission> replay(IdempotencyKey key, Fingerprint request) {
     if (key == null) {
       return Optional.empty();
+    }
+    if (!jobs.tryLockIdempotencyKey(key)) {
+      throw new IdempotencyKeyInUseException();
     }
     return jobs.findByIdempotencyKey(key)
         .map(

@@ -30,19 +30,13 @@ final class OktaSteps {
   private final OktaApplications apps;
   private final OktaApplicationGroups appGroups;
 
-  OktaSteps(
-      OktaGroups groups,
-      OktaGroupRules rules,
-      OktaTrustedOrigins origins,
-      OktaPolicies policies,
-      OktaApplications apps,
-      OktaApplicationGroups appGroups) {
-    this.groups = groups;
-    this.rules = rules;
-    this.origins = origins;
-    this.policies = policies;
-    this.apps = apps;
-    this.appGroups = appGroups;
+  OktaSteps(OktaPorts okta) {
+    this.groups = okta.groups();
+    this.rules = okta.rules();
+    this.origins = okta.origins();
+    this.policies = okta.policies();
+    this.apps = okta.apps();
+    this.appGroups = okta.appGroups();
   }
 
   /** Finds the Okta id of a resource the job recorded earlier, by type and name. */
@@ -62,10 +56,12 @@ final class OktaSteps {
           : groups.create(details).id();
     }
     if (spec instanceof ResourceSpec.GroupRule r) {
-      var details =
-          new OktaGroupRules.GroupRuleDetails(
-              r.name(), r.expression(), List.of(ids.id(OktaResourceType.GROUP, r.groupName())));
-      return rules.create(details).id();
+      // One whose create Okta applied without the answer reaching us (timeout, crash) is taken.
+      var existing = rules.findByName(r.name());
+      if (existing.isPresent()) {
+        return existing.get().id();
+      }
+      return rules.create(ruleDetails(r, ids)).id();
     }
     if (spec instanceof ResourceSpec.TrustedOrigin o) {
       return origins
@@ -119,8 +115,8 @@ final class OktaSteps {
       OktaId group = ids.id(OktaResourceType.GROUP, g.groupName());
       return Optional.of(OktaId.of(app.value() + ":" + group.value()));
     }
-    // Group rules cannot be searched by name; Okta refuses a second rule of the same name.
-    return Optional.empty();
+    ResourceSpec.GroupRule r = (ResourceSpec.GroupRule) spec;
+    return rules.findByName(r.name()).map(OktaGroupRules.OktaGroupRule::id);
   }
 
   /**
@@ -135,8 +131,18 @@ final class OktaSteps {
   void update(ResourceSpec spec, OktaId id, Resolver ids) {
     if (spec instanceof ResourceSpec.Group g) {
       groups.update(id, new OktaGroups.GroupDetails(g.name(), g.description()));
-    } else if (spec instanceof ResourceSpec.GroupRule) {
-      boolean active = rules.find(id).map(OktaGroupRules.OktaGroupRule::active).orElse(false);
+    } else if (spec instanceof ResourceSpec.GroupRule r) {
+      var current = rules.find(id);
+      boolean active = current.map(OktaGroupRules.OktaGroupRule::active).orElse(false);
+      var details = ruleDetails(r, ids);
+      if (current.isPresent() && !ruleMatches(current.get(), details)) {
+        // Okta changes only inactive rules: deactivate, replace, activate again.
+        if (active) {
+          rules.deactivate(id);
+        }
+        rules.update(id, details);
+        active = false;
+      }
       if (!active) {
         rules.activate(id);
       }
@@ -148,8 +154,105 @@ final class OktaSteps {
     } else if (spec instanceof ResourceSpec.AppGroupAssignment g) {
       String[] appAndGroup = id.value().split(":", 2);
       appGroups.assign(OktaId.of(appAndGroup[0]), OktaId.of(appAndGroup[1]));
+    } else if (spec instanceof ResourceSpec.TrustedOrigin o) {
+      origins.update(id, originDetails(o));
     }
-    // A trusted origin's name and origin both derive from the alias: nothing to update.
+  }
+
+  /**
+   * How a recorded resource differs in Okta from its desired state: empty when it matches; "gone"
+   * when Okta no longer has it; otherwise what changed. {@code desired} is {@code null} for a
+   * resource that is no longer desired (only its existence is checked).
+   */
+  Optional<String> drift(OktaResource r, ResourceSpec desired, Resolver ids) {
+    if (!exists(r)) {
+      return Optional.of(GONE);
+    }
+    if (desired == null) {
+      return Optional.empty();
+    }
+    List<String> changes = new java.util.ArrayList<>();
+    OktaId id = r.oktaId();
+    if (desired instanceof ResourceSpec.Group g) {
+      groups
+          .find(id)
+          .ifPresent(
+              actual -> {
+                differs(changes, "name", g.name(), actual.name());
+                differs(changes, "description", g.description(), actual.description());
+              });
+    } else if (desired instanceof ResourceSpec.GroupRule rule) {
+      rules
+          .find(id)
+          .ifPresent(
+              actual -> {
+                if (!actual.active()) {
+                  changes.add("deactivated");
+                }
+                differs(changes, "expression", rule.expression(), actual.expression());
+                differs(
+                    changes,
+                    "target groups",
+                    List.of(ids.id(OktaResourceType.GROUP, rule.groupName())),
+                    actual.assignToGroups());
+              });
+    } else if (desired instanceof ResourceSpec.TrustedOrigin o) {
+      origins
+          .findByName(o.name())
+          .ifPresent(
+              actual -> {
+                differs(changes, "origin", o.origin(), actual.origin());
+                differs(
+                    changes,
+                    "scopes",
+                    EnumSet.allOf(OktaTrustedOrigins.Scope.class),
+                    Set.copyOf(actual.scopes()));
+              });
+    } else if (desired instanceof ResourceSpec.MfaPolicy p) {
+      policies
+          .findMfaPolicyByName(p.name())
+          .ifPresent(
+              actual ->
+                  differs(changes, "factor required", p.factorRequired(), actual.factorRequired()));
+    } else if (desired instanceof ResourceSpec.OidcApp a) {
+      apps.find(id)
+          .ifPresent(
+              actual -> {
+                differs(changes, "label", a.name(), actual.label());
+                differs(changes, "redirect URIs", a.redirectUris(), actual.redirectUris());
+                differs(
+                    changes,
+                    "post-logout redirect URIs",
+                    a.postLogoutUris(),
+                    actual.postLogoutRedirectUris());
+                differs(
+                    changes, "initiate login URI", a.initiateLoginUri(), actual.initiateLoginUri());
+              });
+    }
+    return changes.isEmpty()
+        ? Optional.empty()
+        : Optional.of(String.join(", ", changes) + " changed");
+  }
+
+  /** What {@link #drift} reports for a resource Okta no longer has. */
+  static final String GONE = "gone";
+
+  private static void differs(List<String> changes, String what, Object desired, Object actual) {
+    if (!java.util.Objects.equals(desired, actual)) {
+      changes.add(what);
+    }
+  }
+
+  private static boolean ruleMatches(
+      OktaGroupRules.OktaGroupRule actual, OktaGroupRules.GroupRuleDetails desired) {
+    return desired.expression().equals(actual.expression())
+        && desired.assignToGroups().equals(actual.assignToGroups());
+  }
+
+  private static OktaGroupRules.GroupRuleDetails ruleDetails(
+      ResourceSpec.GroupRule r, Resolver ids) {
+    return new OktaGroupRules.GroupRuleDetails(
+        r.name(), r.expression(), List.of(ids.id(OktaResourceType.GROUP, r.groupName())));
   }
 
   /** Whether a recorded resource still exists in Okta (drift: someone removed it by hand). */

@@ -1,5 +1,6 @@
 package io.oktaadapter.application.service.provisioning;
 
+import io.oktaadapter.application.common.AliasInUseException;
 import io.oktaadapter.application.common.AlreadyExistsException;
 import io.oktaadapter.application.port.in.provisioning.ProvisionTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.Submission;
@@ -10,6 +11,7 @@ import io.oktaadapter.domain.okta.Fingerprint;
 import io.oktaadapter.domain.provisioning.JobKind;
 import io.oktaadapter.domain.provisioning.ProvisioningPlan;
 import io.oktaadapter.domain.provisioning.TenantResources;
+import io.oktaadapter.domain.tenant.Alias;
 import io.oktaadapter.domain.tenant.Tenant;
 import java.time.Clock;
 import java.util.List;
@@ -41,11 +43,19 @@ public class ProvisionTenantService implements ProvisionTenantUseCase {
       throw new AlreadyExistsException("tenant " + command.spec().key() + " already exists");
     }
     Tenant tenant = command.spec().register(clock.instant());
+    refuseAliasesOfOtherTenants(tenant);
     if (command.dryRun()) {
       return new Submission.Planned(
           ProvisioningPlan.between(TenantResources.desired(tenant), List.of()));
     }
     tenants.save(tenant);
     return intake.queue(tenant.key(), JobKind.PROVISION, command.idempotencyKey(), request);
+  }
+
+  private void refuseAliasesOfOtherTenants(Tenant tenant) {
+    var taken = tenants.aliasesOfOtherTenants(tenant.key(), tenant.aliases());
+    if (!taken.isEmpty()) {
+      throw new AliasInUseException(taken.stream().map(Alias::host).toList());
+    }
   }
 }

@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param secretPathTemplate where the secret store keeps a client secret, with {@code {tenant}} and
  *     {@code {app}} placeholders
  * @param allowLocalhost whether base URLs on localhost are accepted (development only)
+ * @param stepParallelism how many independent steps of one job run at the same time (1: one after
+ *     the other)
  */
 public record ProvisioningSettings(
     Duration lease,
@@ -30,7 +32,8 @@ public record ProvisioningSettings(
     Map<ApplicationKind, AppTemplate> templates,
     URI issuer,
     String secretPathTemplate,
-    boolean allowLocalhost) {
+    boolean allowLocalhost,
+    int stepParallelism) {
 
   public ProvisioningSettings {
     Objects.requireNonNull(lease, "lease");
@@ -39,6 +42,9 @@ public record ProvisioningSettings(
     templates = Map.copyOf(templates);
     Objects.requireNonNull(issuer, "issuer");
     Objects.requireNonNull(secretPathTemplate, "secretPathTemplate");
+    if (stepParallelism < 1) {
+      throw new IllegalArgumentException("stepParallelism must be at least 1");
+    }
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1");
     }

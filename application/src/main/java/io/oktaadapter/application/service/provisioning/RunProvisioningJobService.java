@@ -2,17 +2,13 @@ package io.oktaadapter.application.service.provisioning;
 
 import io.oktaadapter.application.port.in.provisioning.RunProvisioningJobUseCase;
 import io.oktaadapter.application.port.out.messaging.Outbox;
-import io.oktaadapter.application.port.out.okta.OktaApplicationGroups;
-import io.oktaadapter.application.port.out.okta.OktaApplications;
-import io.oktaadapter.application.port.out.okta.OktaGroupRules;
-import io.oktaadapter.application.port.out.okta.OktaGroups;
-import io.oktaadapter.application.port.out.okta.OktaPolicies;
-import io.oktaadapter.application.port.out.okta.OktaTrustedOrigins;
 import io.oktaadapter.application.port.out.persistence.ApplicationRepository;
 import io.oktaadapter.application.port.out.persistence.OktaResourceRepository;
 import io.oktaadapter.application.port.out.persistence.ProvisioningJobRepository;
+import io.oktaadapter.application.port.out.persistence.TenantDriftRepository;
 import io.oktaadapter.application.port.out.persistence.TenantRepository;
 import io.oktaadapter.application.port.out.persistence.UnitOfWork;
+import io.oktaadapter.application.port.out.provisioning.DriftMetrics;
 import io.oktaadapter.application.port.out.secrets.SecretStore;
 import io.oktaadapter.domain.provisioning.JobId;
 import java.time.Clock;
@@ -34,12 +30,9 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
       SecretStore secrets,
       Outbox outbox,
       UnitOfWork unitOfWork,
-      OktaGroups groups,
-      OktaGroupRules rules,
-      OktaTrustedOrigins origins,
-      OktaPolicies policies,
-      OktaApplications apps,
-      OktaApplicationGroups appGroups,
+      OktaPorts okta,
+      TenantDriftRepository drifts,
+      DriftMetrics metrics,
       ProvisioningSettings settings,
       Clock clock) {
     this.context =
@@ -51,10 +44,12 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
             secrets,
             outbox,
             unitOfWork,
-            new OktaSteps(groups, rules, origins, policies, apps, appGroups),
+            new OktaSteps(okta),
             settings,
             new TenantEvents(settings),
-            new ApplicationConfigs(apps, settings),
+            new ApplicationConfigs(okta.apps(), settings),
+            drifts,
+            metrics,
             clock);
   }
 
@@ -81,5 +76,7 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
       ProvisioningSettings settings,
       TenantEvents events,
       ApplicationConfigs configs,
+      TenantDriftRepository drifts,
+      DriftMetrics metrics,
       Clock clock) {}
 }

@@ -5,6 +5,8 @@ import io.oktaadapter.application.port.out.messaging.EventStream;
 import io.oktaadapter.application.port.out.messaging.OutboundEvent;
 import io.oktaadapter.domain.okta.OktaResource;
 import io.oktaadapter.domain.provisioning.ProvisioningJob;
+import io.oktaadapter.domain.provisioning.TenantDrift;
+import io.oktaadapter.domain.tenant.DriftPolicy;
 import io.oktaadapter.domain.tenant.Tenant;
 import java.time.Instant;
 import java.util.List;
@@ -91,6 +93,35 @@ final class TenantEvents {
         config.applicationId(),
         now,
         Map.of("tenantkey", config.tenantKey()),
+        data);
+  }
+
+  /**
+   * {@code io.oktaadapter.tenant.drift-detected}: a reconcile found Okta differing from the desired
+   * state; data = each drifted resource, the tenant's policy and whether it was repaired.
+   */
+  OutboundEvent driftDetected(TenantDrift drift, DriftPolicy policy, ProvisioningJob job) {
+    String data =
+        "{\"key\":"
+            + quote(drift.tenant().value())
+            + ",\"status\":"
+            + quote(drift.status().name())
+            + ",\"policy\":"
+            + quote(policy.name())
+            + ",\"jobId\":"
+            + quote(job.id().toString())
+            + ",\"findings\":"
+            + array(drift.findings())
+            + "}";
+    return new OutboundEvent(
+        EventStream.TENANT_EVENTS,
+        drift.tenant().value(),
+        job.id() + "-drift",
+        settings.eventSource(),
+        TYPE_PREFIX + "drift-detected",
+        drift.tenant().value(),
+        drift.checkedAt(),
+        Map.of("tenantkey", drift.tenant().value()),
         data);
   }
 

@@ -1,5 +1,6 @@
 package io.oktaadapter.application.service.provisioning;
 
+import io.oktaadapter.application.common.AliasInUseException;
 import io.oktaadapter.application.port.in.provisioning.Submission;
 import io.oktaadapter.application.port.in.provisioning.SubmitTenantCommand;
 import io.oktaadapter.application.port.in.provisioning.UpdateTenantUseCase;
@@ -10,6 +11,7 @@ import io.oktaadapter.domain.okta.Fingerprint;
 import io.oktaadapter.domain.provisioning.JobKind;
 import io.oktaadapter.domain.provisioning.ProvisioningPlan;
 import io.oktaadapter.domain.provisioning.TenantResources;
+import io.oktaadapter.domain.tenant.Alias;
 import io.oktaadapter.domain.tenant.Tenant;
 import io.oktaadapter.domain.tenant.TenantNotFoundException;
 import java.time.Clock;
@@ -46,6 +48,10 @@ public class UpdateTenantService implements UpdateTenantUseCase {
         tenants
             .findByKey(command.spec().key())
             .orElseThrow(() -> new TenantNotFoundException(command.spec().key()));
+    var taken = tenants.aliasesOfOtherTenants(tenant.key(), command.spec().aliases());
+    if (!taken.isEmpty()) {
+      throw new AliasInUseException(taken.stream().map(Alias::host).toList());
+    }
     if (command.dryRun()) {
       Tenant desired = command.spec().register(clock.instant());
       return new Submission.Planned(

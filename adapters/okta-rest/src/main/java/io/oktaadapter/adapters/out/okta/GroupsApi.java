@@ -47,8 +47,16 @@ interface GroupsApi {
   GroupRuleJson createRule(GroupRuleJson rule);
 
   @GET
+  @Path("rules")
+  Response searchRules(@QueryParam("search") String keyword, @QueryParam("limit") int limit);
+
+  @GET
   @Path("rules/{id}")
   GroupRuleJson getRule(@PathParam("id") String id);
+
+  @PUT
+  @Path("rules/{id}")
+  GroupRuleJson updateRule(@PathParam("id") String id, GroupRuleJson rule);
 
   @POST
   @Path("rules/{id}/lifecycle/{operation}")

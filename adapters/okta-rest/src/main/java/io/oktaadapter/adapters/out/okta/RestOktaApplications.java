@@ -83,8 +83,15 @@ class RestOktaApplications implements OktaApplications {
         json.credentials() == null || json.credentials().oauthClient() == null
             ? null
             : json.credentials().oauthClient().clientId();
+    var oauth = json.settings() == null ? null : json.settings().oauthClient();
     return new OidcApplication(
-        OktaId.of(json.id()), json.label(), clientId, "ACTIVE".equals(json.status()));
+        OktaId.of(json.id()),
+        json.label(),
+        clientId,
+        "ACTIVE".equals(json.status()),
+        oauth == null ? null : oauth.redirectUris(),
+        oauth == null ? null : oauth.postLogoutRedirectUris(),
+        oauth == null ? null : oauth.initiateLoginUri());
   }
 
   /** Builds Okta's OIDC application body from the port's details. */

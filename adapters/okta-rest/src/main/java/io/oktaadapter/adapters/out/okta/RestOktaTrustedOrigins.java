@@ -44,6 +44,12 @@ class RestOktaTrustedOrigins implements OktaTrustedOrigins {
   }
 
   @Override
+  public TrustedOrigin update(OktaId id, TrustedOriginDetails details) {
+    return toOrigin(
+        calls.repeatable(OktaBucket.OTHER, () -> api.update(id.value(), toJson(details))));
+  }
+
+  @Override
   public void delete(OktaId id) {
     NotFound.ignored(() -> calls.repeatable(OktaBucket.OTHER, () -> api.delete(id.value())));
   }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,6 +29,10 @@ interface TrustedOriginsApi {
   @DELETE
   @Path("{id}")
   void delete(@PathParam("id") String id);
+
+  @PUT
+  @Path("{id}")
+  TrustedOriginJson update(@PathParam("id") String id, TrustedOriginJson origin);
 
   /** Okta's trusted origin object. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -62,10 +62,27 @@ public interface OktaApplications {
     }
   }
 
-  /** An OIDC application as Okta holds it. */
-  record OidcApplication(OktaId id, String label, String clientId, boolean active) {
+  /**
+   * An OIDC application as Okta holds it, with its URIs (empty, or {@code null} for the initiate
+   * login URI, when Okta holds none).
+   */
+  record OidcApplication(
+      OktaId id,
+      String label,
+      String clientId,
+      boolean active,
+      List<String> redirectUris,
+      List<String> postLogoutRedirectUris,
+      String initiateLoginUri) {
     public OidcApplication {
       Objects.requireNonNull(id, "id");
+      redirectUris = redirectUris == null ? List.of() : List.copyOf(redirectUris);
+      postLogoutRedirectUris =
+          postLogoutRedirectUris == null ? List.of() : List.copyOf(postLogoutRedirectUris);
+    }
+
+    public OidcApplication(OktaId id, String label, String clientId, boolean active) {
+      this(id, label, clientId, active, List.of(), List.of(), null);
     }
   }
 

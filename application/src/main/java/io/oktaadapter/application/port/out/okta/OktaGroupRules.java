@@ -16,6 +16,15 @@ public interface OktaGroupRules {
 
   Optional<OktaGroupRule> find(OktaId id);
 
+  /**
+   * The rule with exactly this name (Okta keeps rule names unique), e.g. one whose create was
+   * applied although its answer never arrived.
+   */
+  Optional<OktaGroupRule> findByName(String name);
+
+  /** Replaces an INACTIVE rule's name, expression and groups (Okta refuses it for ACTIVE rules). */
+  OktaGroupRule update(OktaId id, GroupRuleDetails details);
+
   void activate(OktaId id);
 
   void deactivate(OktaId id);
@@ -37,10 +46,21 @@ public interface OktaGroupRules {
     }
   }
 
-  /** A rule as Okta holds it. */
-  record OktaGroupRule(OktaId id, String name, boolean active) {
+  /**
+   * A rule as Okta holds it.
+   *
+   * @param expression its condition, or {@code null} when not known
+   * @param assignToGroups the groups it places users into
+   */
+  record OktaGroupRule(
+      OktaId id, String name, boolean active, String expression, List<OktaId> assignToGroups) {
     public OktaGroupRule {
       Objects.requireNonNull(id, "id");
+      assignToGroups = assignToGroups == null ? List.of() : List.copyOf(assignToGroups);
+    }
+
+    public OktaGroupRule(OktaId id, String name, boolean active) {
+      this(id, name, active, null, List.of());
     }
   }
 }

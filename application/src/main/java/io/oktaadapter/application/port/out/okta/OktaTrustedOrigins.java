@@ -19,6 +19,9 @@ public interface OktaTrustedOrigins {
   /** Deletes the trusted origin; deleting one that is already gone is not an error. */
   void delete(OktaId id);
 
+  /** Gives the origin this name, origin URL and scopes (e.g. repairing a change made by hand). */
+  TrustedOrigin update(OktaId id, TrustedOriginDetails details);
+
   /** What Okta trusts an origin for. */
   enum Scope {
     CORS,

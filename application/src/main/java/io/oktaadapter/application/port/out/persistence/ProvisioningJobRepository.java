@@ -21,6 +21,12 @@ public interface ProvisioningJobRepository {
 
   Optional<ProvisioningJob> findByIdempotencyKey(IdempotencyKey key);
 
+  /**
+   * Takes a lock on the key until the transaction ends, so that two requests with the same key are
+   * never processed at once; false (at once, without waiting) when another transaction holds it.
+   */
+  boolean tryLockIdempotencyKey(IdempotencyKey key);
+
   /** The tenant's most recently queued job. */
   Optional<ProvisioningJob> findLatestByTenant(TenantKey tenant);
 

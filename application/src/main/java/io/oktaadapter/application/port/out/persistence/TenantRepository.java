@@ -2,8 +2,11 @@ package io.oktaadapter.application.port.out.persistence;
 
 import io.oktaadapter.application.common.Page;
 import io.oktaadapter.application.common.PageRequest;
+import io.oktaadapter.domain.tenant.Alias;
 import io.oktaadapter.domain.tenant.Tenant;
 import io.oktaadapter.domain.tenant.TenantKey;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,5 +20,12 @@ public interface TenantRepository {
   /** Tenants in key order, DELETED ones excluded. */
   Page<Tenant> findPage(PageRequest request);
 
+  /**
+   * Stores the tenant; fails with {@link io.oktaadapter.application.common.AliasInUseException}
+   * when one of its aliases belongs to another tenant.
+   */
   void save(Tenant tenant);
+
+  /** Which of {@code aliases} belong to a tenant other than {@code key}. */
+  List<Alias> aliasesOfOtherTenants(TenantKey key, Collection<Alias> aliases);
 }

@@ -2,8 +2,10 @@ package io.oktaadapter.adapters.in.rest.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.oktaadapter.application.common.AliasInUseException;
 import io.oktaadapter.application.common.AlreadyExistsException;
 import io.oktaadapter.application.common.ConcurrentChangeException;
+import io.oktaadapter.application.common.IdempotencyKeyInUseException;
 import io.oktaadapter.application.common.IdempotencyKeyReusedException;
 import io.oktaadapter.application.common.NotFoundException;
 import io.oktaadapter.application.port.out.okta.OktaFailure;
@@ -90,6 +92,33 @@ public class ProblemMapper {
   @ServerExceptionMapper
   public Response alreadyExists(AlreadyExistsException e, UriInfo uri) {
     return respond(ProblemTypes.CONFLICT, "Already exists", 409, e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response aliasInUse(AliasInUseException e, UriInfo uri) {
+    List<Problem.FieldError> errors =
+        e.aliases().stream()
+            .map(a -> new Problem.FieldError("aliases", a + " is already used by another tenant"))
+            .toList();
+    return respond(
+        ProblemTypes.CONFLICT,
+        "Alias in use",
+        409,
+        e.getMessage() + "; an alias belongs to one tenant only.",
+        uri,
+        errors.isEmpty() ? null : errors);
+  }
+
+  @ServerExceptionMapper
+  public Response idempotencyKeyInUse(IdempotencyKeyInUseException e, UriInfo uri) {
+    return respond(
+        ProblemTypes.CONFLICT,
+        "Idempotency-Key in use",
+        409,
+        "A request with this Idempotency-Key is being processed at this moment; retry once it has"
+            + " finished to get its result.",
+        uri,
+        null);
   }
 
   @ServerExceptionMapper

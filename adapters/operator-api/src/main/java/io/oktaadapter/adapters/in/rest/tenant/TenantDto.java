@@ -2,6 +2,7 @@ package io.oktaadapter.adapters.in.rest.tenant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.oktaadapter.adapters.in.rest.job.JobDto;
+import io.oktaadapter.domain.provisioning.TenantDrift;
 import io.oktaadapter.domain.tenant.Alias;
 import io.oktaadapter.domain.tenant.EmailAddress;
 import io.oktaadapter.domain.tenant.Tenant;
@@ -18,13 +19,15 @@ public record TenantDto(
     List<String> aliases,
     List<String> adminContacts,
     Features features,
+    String driftPolicy,
     String status,
     String statusReason,
     long version,
     Instant createdAt,
     Instant updatedAt,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<OktaResourceDto> oktaResources,
-    @JsonInclude(JsonInclude.Include.NON_NULL) JobDto lastJob) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) JobDto lastJob,
+    @JsonInclude(JsonInclude.Include.NON_NULL) DriftDto drift) {
 
   /** The tenant's feature toggles. */
   public record Features(String mfa) {}
@@ -35,23 +38,36 @@ public record TenantDto(
    */
   public record OktaResourceDto(String type, String oktaId, String name, String status) {}
 
-  static TenantDto of(Tenant t) {
-    return of(t, null, null);
+  /**
+   * The last drift check: IN_SYNC, DRIFTED (found, not repaired) or REPAIRED, with one line per
+   * drifted resource.
+   */
+  public record DriftDto(String status, List<String> findings, Instant checkedAt) {
+    static DriftDto of(TenantDrift d) {
+      return new DriftDto(d.status().name(), d.findings(), d.checkedAt());
+    }
   }
 
-  static TenantDto of(Tenant t, List<OktaResourceDto> resources, JobDto lastJob) {
+  static TenantDto of(Tenant t) {
+    return of(t, null, null, null);
+  }
+
+  static TenantDto of(
+      Tenant t, List<OktaResourceDto> resources, JobDto lastJob, TenantDrift drift) {
     return new TenantDto(
         t.key().value(),
         t.displayName(),
         t.aliases().stream().map(Alias::host).toList(),
         t.adminContacts().stream().map(EmailAddress::value).toList(),
         new Features(t.features().mfa().name()),
+        t.features().drift().name(),
         t.status().name(),
         t.statusReason().orElse(null),
         t.version(),
         t.createdAt(),
         t.updatedAt(),
         resources,
-        lastJob);
+        lastJob,
+        drift == null ? null : DriftDto.of(drift));
   }
 }

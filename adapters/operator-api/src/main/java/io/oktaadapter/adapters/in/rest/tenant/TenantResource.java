@@ -107,7 +107,11 @@ class TenantResource {
                         r.name(),
                         planned.getOrDefault(r.oktaId().value(), "APPLIED")))
             .toList();
-    return TenantDto.of(tenant, resources, provisioning.lastJob().map(JobDto::of).orElse(null));
+    return TenantDto.of(
+        tenant,
+        resources,
+        provisioning.lastJob().map(JobDto::of).orElse(null),
+        provisioning.drift().orElse(null));
   }
 
   @GET

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * REST adapter: the declarative tenant spec of {@code POST} and {@code PUT}. Only these fields are
- * read; status and Okta ids are never taken from a client.
+ * read; status and Okta ids are never taken from a client. {@code driftPolicy} (REPORT or REPAIR,
+ * default REPAIR) says what a reconcile does about Okta resources changed or removed by hand.
  */
 @StrictInput
 public record TenantSpecDto(
@@ -15,7 +16,8 @@ public record TenantSpecDto(
     String displayName,
     List<String> aliases,
     List<String> adminContacts,
-    Features features) {
+    Features features,
+    String driftPolicy) {
 
   /** Feature toggles; {@code mfa} is OFF, OPTIONAL or REQUIRED. */
   @StrictInput
@@ -31,6 +33,11 @@ public record TenantSpecDto(
       k = pathKey;
     }
     return TenantSpec.parse(
-        k, displayName, aliases, adminContacts, features == null ? null : features.mfa());
+        k,
+        displayName,
+        aliases,
+        adminContacts,
+        features == null ? null : features.mfa(),
+        driftPolicy);
   }
 }

@@ -1,5 +1,6 @@
 package io.oktaadapter.adapters.out.persistence.job;
 
+import io.oktaadapter.application.common.IdempotencyKeyInUseException;
 import io.oktaadapter.application.port.out.persistence.ProvisioningJobRepository;
 import io.oktaadapter.domain.okta.Fingerprint;
 import io.oktaadapter.domain.okta.OktaId;
@@ -15,12 +16,14 @@ import io.oktaadapter.domain.provisioning.StepStatus;
 import io.oktaadapter.domain.tenant.TenantKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Persistence adapter: provisioning jobs in PostgreSQL. Runners claim jobs with {@code FOR UPDATE
@@ -65,6 +68,9 @@ class JpaProvisioningJobRepository implements ProvisioningJobRepository {
                          and j.created_at > now() - make_interval(secs => :seconds))))
       """;
 
+  /** First key of the two-int advisory locks taken on idempotency keys. */
+  static final int IDEMPOTENCY_LOCK_SPACE = 0x1DE7;
+
   /** Advisory lock key of the scheduled reconcile, distinct from the outbox relay's locks. */
   private static final long RECONCILE_LOCK = 0x0A7B0_5EC0L;
 
@@ -91,12 +97,53 @@ class JpaProvisioningJobRepository implements ProvisioningJobRepository {
     e.result = job.result().orElse(null);
     e.createdAt = job.createdAt();
     e.updatedAt = job.updatedAt();
-    e.steps.clear();
-    job.steps().forEach(s -> e.steps.add(toRow(s)));
+    // Rows are changed in place, so that a step's commit writes that one row, not all of them.
+    List<JobStep> steps = job.steps();
+    for (int i = 0; i < steps.size(); i++) {
+      ProvisioningJobJpaEntity.Step row = toRow(steps.get(i));
+      if (i >= e.steps.size()) {
+        e.steps.add(row);
+      } else if (!same(e.steps.get(i), row)) {
+        e.steps.set(i, row);
+      }
+    }
+    while (e.steps.size() > steps.size()) {
+      e.steps.remove(e.steps.size() - 1);
+    }
     if (isNew) {
       em.persist(e);
     }
-    em.flush();
+    try {
+      em.flush();
+    } catch (PersistenceException failure) {
+      if (isNew
+          && e.idempotencyKey != null
+          && violates(failure, "provisioning_job_idempotency_key_key")) {
+        throw new IdempotencyKeyInUseException();
+      }
+      throw failure;
+    }
+  }
+
+  private static boolean violates(Throwable failure, String constraint) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ConstraintViolationException violation) {
+        return constraint.equals(violation.getConstraintName());
+      }
+    }
+    return false;
+  }
+
+  @Override
+  @Transactional(TxType.MANDATORY)
+  public boolean tryLockIdempotencyKey(IdempotencyKey key) {
+    // Two-int advisory locks live apart from the one-bigint locks of the outbox and the reconcile.
+    Object locked =
+        em.createNativeQuery("select pg_try_advisory_xact_lock(:space, hashtext(:key))")
+            .setParameter("space", IDEMPOTENCY_LOCK_SPACE)
+            .setParameter("key", key.value())
+            .getSingleResult();
+    return Boolean.TRUE.equals(locked);
   }
 
   @Override
@@ -166,6 +213,15 @@ class JpaProvisioningJobRepository implements ProvisioningJobRepository {
 
   private static Optional<ProvisioningJob> first(List<ProvisioningJobJpaEntity> rows) {
     return rows.stream().findFirst().map(JpaProvisioningJobRepository::toDomain);
+  }
+
+  private static boolean same(ProvisioningJobJpaEntity.Step a, ProvisioningJobJpaEntity.Step b) {
+    return java.util.Objects.equals(a.action, b.action)
+        && java.util.Objects.equals(a.resourceType, b.resourceType)
+        && java.util.Objects.equals(a.resourceName, b.resourceName)
+        && java.util.Objects.equals(a.status, b.status)
+        && java.util.Objects.equals(a.oktaId, b.oktaId)
+        && java.util.Objects.equals(a.detail, b.detail);
   }
 
   private static ProvisioningJobJpaEntity.Step toRow(JobStep s) {

@@ -1,17 +1,24 @@
 package io.oktaadapter.adapters.out.persistence.tenant;
 
+import io.oktaadapter.application.common.AliasInUseException;
+import io.oktaadapter.application.common.AlreadyExistsException;
 import io.oktaadapter.application.common.ConcurrentChangeException;
 import io.oktaadapter.application.common.Page;
 import io.oktaadapter.application.common.PageRequest;
 import io.oktaadapter.application.port.out.persistence.TenantRepository;
 import io.oktaadapter.domain.LifecycleStatus;
+import io.oktaadapter.domain.tenant.Alias;
 import io.oktaadapter.domain.tenant.Tenant;
 import io.oktaadapter.domain.tenant.TenantKey;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
 
 /** Persistence adapter: stores tenants in PostgreSQL through Hibernate ORM. */
 @ApplicationScoped
@@ -53,6 +60,7 @@ class JpaTenantRepository implements TenantRepository {
       entity = new TenantJpaEntity();
       TenantMapper.copy(tenant, entity);
       panache.persist(entity);
+      flush(tenant);
       return;
     }
     if (entity.version != tenant.version()) {
@@ -60,5 +68,51 @@ class JpaTenantRepository implements TenantRepository {
           "tenant " + tenant.key() + " was changed by someone else since it was read");
     }
     TenantMapper.copy(tenant, entity);
+    flush(tenant);
+  }
+
+  /**
+   * Writes now, so that a clash with a concurrent request surfaces here as what it is: an alias
+   * taken by another tenant in the meantime, or the same tenant created at the same time.
+   */
+  private void flush(Tenant tenant) {
+    try {
+      panache.flush();
+    } catch (PersistenceException e) {
+      String constraint = constraintOf(e);
+      if ("tenant_alias_pkey".equals(constraint)) {
+        throw new AliasInUseException(List.of());
+      }
+      if ("tenant_pkey".equals(constraint)) {
+        throw new AlreadyExistsException("tenant " + tenant.key() + " already exists");
+      }
+      throw e;
+    }
+  }
+
+  private static String constraintOf(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConstraintViolationException violation) {
+        return violation.getConstraintName();
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public List<Alias> aliasesOfOtherTenants(TenantKey key, Collection<Alias> aliases) {
+    if (aliases.isEmpty()) {
+      return List.of();
+    }
+    List<?> hosts =
+        panache
+            .getEntityManager()
+            .createNativeQuery(
+                "select host from tenant_alias where host in (:hosts) and tenant_key <> :key"
+                    + " order by host")
+            .setParameter("hosts", aliases.stream().map(Alias::host).toList())
+            .setParameter("key", key.value())
+            .getResultList();
+    return hosts.stream().map(h -> Alias.of((String) h)).toList();
   }
 }

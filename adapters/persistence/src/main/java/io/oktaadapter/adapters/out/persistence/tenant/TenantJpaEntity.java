@@ -33,6 +33,9 @@ public class TenantJpaEntity {
 
   String status;
 
+  @Column(name = "drift_policy")
+  String driftPolicy = "REPAIR";
+
   @Column(name = "status_reason")
   String statusReason;
 

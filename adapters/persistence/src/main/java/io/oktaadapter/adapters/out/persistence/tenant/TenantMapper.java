@@ -2,6 +2,7 @@ package io.oktaadapter.adapters.out.persistence.tenant;
 
 import io.oktaadapter.domain.LifecycleStatus;
 import io.oktaadapter.domain.tenant.Alias;
+import io.oktaadapter.domain.tenant.DriftPolicy;
 import io.oktaadapter.domain.tenant.EmailAddress;
 import io.oktaadapter.domain.tenant.MfaMode;
 import io.oktaadapter.domain.tenant.Tenant;
@@ -19,7 +20,9 @@ final class TenantMapper {
         e.displayName,
         e.aliases.stream().map(Alias::of).toList(),
         e.adminContacts.stream().map(EmailAddress::of).toList(),
-        new TenantFeatures(MfaMode.valueOf(e.mfaMode)),
+        new TenantFeatures(
+            MfaMode.valueOf(e.mfaMode),
+            e.driftPolicy == null ? DriftPolicy.REPAIR : DriftPolicy.valueOf(e.driftPolicy)),
         LifecycleStatus.valueOf(e.status),
         e.statusReason,
         e.version == null ? 0 : e.version,
@@ -32,6 +35,7 @@ final class TenantMapper {
     e.key = t.key().value();
     e.displayName = t.displayName();
     e.mfaMode = t.features().mfa().name();
+    e.driftPolicy = t.features().drift().name();
     e.status = t.status().name();
     e.statusReason = t.statusReason().orElse(null);
     e.createdAt = t.createdAt();

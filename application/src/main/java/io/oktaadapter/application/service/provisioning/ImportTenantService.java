@@ -1,0 +1,62 @@
+package io.oktaadapter.application.service.provisioning;
+
+import io.oktaadapter.application.common.AliasInUseException;
+import io.oktaadapter.application.common.AlreadyExistsException;
+import io.oktaadapter.application.port.in.provisioning.ImportTenantUseCase;
+import io.oktaadapter.application.port.in.provisioning.Submission;
+import io.oktaadapter.application.port.in.provisioning.SubmitTenantCommand;
+import io.oktaadapter.application.port.out.persistence.ProvisioningJobRepository;
+import io.oktaadapter.application.port.out.persistence.TenantRepository;
+import io.oktaadapter.domain.okta.Fingerprint;
+import io.oktaadapter.domain.provisioning.JobKind;
+import io.oktaadapter.domain.provisioning.ProvisioningPlan;
+import io.oktaadapter.domain.provisioning.TenantResources;
+import io.oktaadapter.domain.tenant.Alias;
+import io.oktaadapter.domain.tenant.Tenant;
+import java.time.Clock;
+import java.util.List;
+
+/** Use case: register a tenant that already exists in Okta and queue the job that imports it. */
+public class ImportTenantService implements ImportTenantUseCase {
+
+  private final TenantRepository tenants;
+  private final JobQueue intake;
+  private final Clock clock;
+
+  public ImportTenantService(
+      TenantRepository tenants, ProvisioningJobRepository jobs, Clock clock) {
+    this.tenants = tenants;
+    this.intake = new JobQueue(jobs, clock);
+    this.clock = clock;
+  }
+
+  @Override
+  public Submission importTenant(SubmitTenantCommand command) {
+    Fingerprint request = Fingerprint.of("IMPORT tenant\n" + command.spec().canonical());
+    if (!command.dryRun()) {
+      var replay = intake.replay(command.idempotencyKey(), request);
+      if (replay.isPresent()) {
+        return replay.get();
+      }
+    }
+    if (tenants.findByKey(command.spec().key()).isPresent()) {
+      throw new AlreadyExistsException(
+          "tenant "
+              + command.spec().key()
+              + " is already managed; use POST /api/v1/tenants/"
+              + command.spec().key()
+              + "/reconcile to compare it with Okta");
+    }
+    Tenant tenant = command.spec().register(clock.instant());
+    var taken = tenants.aliasesOfOtherTenants(tenant.key(), tenant.aliases());
+    if (!taken.isEmpty()) {
+      throw new AliasInUseException(taken.stream().map(Alias::host).toList());
+    }
+    if (command.dryRun()) {
+      return new Submission.Planned(
+          ProvisioningPlan.between(TenantResources.desired(tenant), List.of()));
+    }
+    tenants.save(tenant);
+    return intake.queue(tenant.key(), JobKind.IMPORT, command.idempotencyKey(), request);
+  }
+}
