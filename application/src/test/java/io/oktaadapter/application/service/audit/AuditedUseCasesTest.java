@@ -19,6 +19,7 @@ import io.oktaadapter.domain.okta.Fingerprint;
 import io.oktaadapter.domain.provisioning.JobKind;
 import io.oktaadapter.domain.provisioning.ProvisioningJob;
 import io.oktaadapter.domain.provisioning.ProvisioningPlan;
+import io.oktaadapter.domain.tenant.Alias;
 import io.oktaadapter.domain.tenant.Tenant;
 import io.oktaadapter.domain.tenant.TenantKey;
 import io.oktaadapter.domain.tenant.TenantSpec;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +85,15 @@ class AuditedUseCasesTest {
         @Override
         public void save(Tenant tenant) {
           stored.put(tenant.key(), tenant);
+        }
+
+        @Override
+        public List<Alias> aliasesOfOtherTenants(TenantKey key, Collection<Alias> aliases) {
+          return stored.values().stream()
+              .filter(t -> !t.key().equals(key))
+              .flatMap(t -> t.aliases().stream())
+              .filter(aliases::contains)
+              .toList();
         }
       };
 
