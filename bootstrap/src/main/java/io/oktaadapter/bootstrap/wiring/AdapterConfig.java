@@ -31,7 +31,7 @@ public interface AdapterConfig {
      * How many independent Okta steps of one job run at the same time (groups, trusted origins,
      * assignments...); dependent ones still wait. Every call still passes the rate-limit governor.
      */
-    @WithDefault("4")
+    @WithDefault("8")
     int stepParallelism();
 
     /** How often an idle runner looks for a job. */
