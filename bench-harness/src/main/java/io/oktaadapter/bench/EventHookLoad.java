@@ -143,6 +143,17 @@ public final class EventHookLoad {
     System.out.printf(
         "deliveries/s (1 event, concurrency %d) / PostgreSQL ceiling: %.2f  (target >= 0.5)%n",
         concurrency, one.deliveriesPerSecond() / ceiling);
+    double cpuPerDelivery = (one.appCpuPerThousand() + one.pgCpuPerThousand()) / 1000.0;
+    if (cpuPerDelivery > 0) {
+      int cores = Runtime.getRuntime().availableProcessors();
+      System.out.printf(
+          "CPU per 1-event delivery: application %.3f ms + PostgreSQL %.3f ms; %d cores could"
+              + " carry at most %.0f deliveries/s even without Kafka or the load generator%n",
+          one.appCpuPerThousand() / 1000.0,
+          one.pgCpuPerThousand() / 1000.0,
+          cores,
+          cores * 1000.0 / cpuPerDelivery);
+    }
     System.out.printf(
         "ack p99 at %d deliveries/s: %.1f ms  (target <= 50 ms; achieved %.0f deliveries/s)%n",
         rate, paced.p99(), paced.deliveriesPerSecond());
