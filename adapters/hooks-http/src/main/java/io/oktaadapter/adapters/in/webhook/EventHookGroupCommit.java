@@ -42,6 +42,7 @@ class EventHookGroupCommit {
   private final int writers;
   private final List<Thread> threads = new ArrayList<>();
   private volatile boolean running = true;
+  private volatile boolean started;
 
   EventHookGroupCommit(ReceiveEventHookUseCase receive, HookConfig config) {
     this.receive = receive;
@@ -56,20 +57,23 @@ class EventHookGroupCommit {
    *     when it could not be stored
    */
   CompletableFuture<DeliveryReceipt> store(EventDelivery delivery) {
-    startWritersOnce();
+    if (!started) {
+      startWritersOnce();
+    }
     CompletableFuture<DeliveryReceipt> receipt = new CompletableFuture<>();
     queue.add(new Pending(delivery, receipt));
     return receipt;
   }
 
   private synchronized void startWritersOnce() {
-    if (threads.isEmpty()) {
+    if (!started) {
       for (int i = 1; i <= writers; i++) {
         Thread t = new Thread(this::write, "event-hook-writer-" + i);
         t.setDaemon(true);
         t.start();
         threads.add(t);
       }
+      started = true;
     }
   }
 
