@@ -1,10 +1,11 @@
 #!/bin/sh
 # Makes the application's class-data sharing (AppCDS) archive with the JVM that will run it
-# (ADR 0017): starts the packaged application once with placeholder settings that point at no real
-# service (port 1 refuses every connection), so the start loads and links most classes (Quarkus,
-# Hibernate ORM, Vert.x, Kafka and OIDC clients, the application's beans) and then ends when the
-# first connection fails; the JVM writes the classes loaded so far to the archive as it exits.
-# Classes loaded later are read from the jars as usual. No secret or real address is involved.
+# (ADR 0017). Starts the packaged application once with placeholder settings that reach no real
+# service (port 1 refuses every connection) and with the two start-up steps that need the database
+# switched off (Flyway's migration, Hibernate's schema validation), waits until Quarkus reports it
+# started (the HTTP server, Hibernate ORM, the Kafka and OIDC clients, the application's beans are
+# loaded by then), and stops it; the JVM writes the classes loaded so far to the archive as it
+# exits. Classes loaded later are read from the jars as usual. No secret or real address is used.
 #
 # Usage: appcds-archive.sh ARCHIVE JAR [JVM options...]
 #   JAR exactly as the runs will name it (the archive records the class path).
@@ -13,12 +14,25 @@ archive=$1
 jar=$2
 shift 2
 rm -f "$archive"
+log=$(mktemp)
 OKTA_ADAPTER_DB_URL=jdbc:postgresql://127.0.0.1:1/none OKTA_ADAPTER_DB_USER=none OKTA_ADAPTER_DB_PASSWORD=none \
   KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:1 OKTA_ADAPTER_OIDC_ISSUER=http://127.0.0.1:1/none \
   OKTA_ORG_URL=http://127.0.0.1:1 OKTA_ADAPTER_VAULT_URL=http://127.0.0.1:1 \
-  QUARKUS_LOG_LEVEL=ERROR \
-  java "$@" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -XX:ArchiveClassesAtExit="$archive" -jar "$jar" </dev/null
-# The start is expected to fail (nothing to connect to); only a missing archive is an error.
+  QUARKUS_HTTP_PORT=0 QUARKUS_FLYWAY_MIGRATE_AT_START=false \
+  QUARKUS_HIBERNATE_ORM_SCHEMA_MANAGEMENT_STRATEGY=none \
+  java "$@" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:ArchiveClassesAtExit="$archive" -jar "$jar" \
+  >"$log" 2>&1 </dev/null &
+pid=$!
+# Quarkus logs "started in" once every start-up step ran; without that (a failed start) the JVM
+# exits by itself and archives what it loaded until then.
+i=0
+while kill -0 "$pid" 2>/dev/null && ! grep -q "started in" "$log" && [ "$i" -lt 1200 ]; do
+  sleep 0.1
+  i=$((i + 1))
+done
+kill -TERM "$pid" 2>/dev/null
+wait "$pid" 2>/dev/null
+rm -f "$log"
 if [ ! -s "$archive" ]; then
   echo "AppCDS archive $archive was not written" >&2
   exit 1
