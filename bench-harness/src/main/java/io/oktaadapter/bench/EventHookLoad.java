@@ -42,6 +42,7 @@ public final class EventHookLoad {
   private final LatencyRecorder hookToKafka = new LatencyRecorder();
   private final Set<String> received = ConcurrentHashMap.newKeySet();
   private volatile String measuredPhase = "";
+  private ProcessCpu cpu;
 
   private EventHookLoad(Map<String, String> args) {
     this.args = args;
@@ -63,6 +64,17 @@ public final class EventHookLoad {
     Duration rateDuration =
         Duration.ofSeconds(Long.parseLong(args.getOrDefault("rate-seconds", "30")));
 
+    cpu =
+        new ProcessCpu(
+            Long.parseLong(args.getOrDefault("app-pid", "0")),
+            Long.parseLong(args.getOrDefault("pg-pid", "0")));
+    String wrk = args.getOrDefault("wrk", "");
+    System.out.println(
+        wrk.isEmpty()
+            ? "load generator: Java HttpClient, one thread per connection (no wrk found)"
+            : "load generator: wrk (closed-loop phases), Java HttpClient (open-loop phase)");
+
+    double pgBefore = cpu.postgresMillis();
     double ceiling =
         PostgresCeiling.transactionsPerSecond(
             args.get("db-url"),
@@ -70,9 +82,11 @@ public final class EventHookLoad {
             args.get("db-password"),
             concurrency,
             Duration.ofSeconds(10));
+    double pgCeilingCpu = cpu.postgresMillis() - pgBefore;
     System.out.printf(
-        "PostgreSQL durable single-row insert ceiling at concurrency %d: %.0f tx/s%n",
-        concurrency, ceiling);
+        "PostgreSQL durable single-row insert ceiling at concurrency %d: %.0f tx/s"
+            + " (PostgreSQL CPU %.3f ms per transaction)%n",
+        concurrency, ceiling, pgCeilingCpu / (ceiling * 10));
 
     AtomicBoolean consuming = new AtomicBoolean(true);
     Thread consumer = new Thread(() -> consume(consuming), "kafka-reader");
@@ -86,33 +100,63 @@ public final class EventHookLoad {
     consuming.set(false);
     consumer.join();
     awaitBacklogDrained();
-    Result one = closedLoop("closed-1", concurrency, duration, 1);
+    Result one =
+        wrk.isEmpty()
+            ? closedLoop("closed-1", concurrency, duration, 1)
+            : wrkLoop(wrk, "closed-1", concurrency, duration, 1);
     Duration oneDrain = awaitBacklogDrained();
-    Result ten = closedLoop("closed-10", concurrency, duration, 10);
+    Result ten =
+        wrk.isEmpty()
+            ? closedLoop("closed-10", concurrency, duration, 10)
+            : wrkLoop(wrk, "closed-10", concurrency, duration, 10);
     Duration tenDrain = awaitBacklogDrained();
 
     System.out.println();
     System.out.printf(
-        "%-34s %12s %12s %10s %10s %10s %8s%n",
-        "phase", "deliveries/s", "events/s", "ack p50", "ack p99", "ack max", "errors");
+        "%-34s %12s %12s %10s %10s %10s %8s %14s %14s%n",
+        "phase",
+        "deliveries/s",
+        "events/s",
+        "ack p50",
+        "ack p99",
+        "ack max",
+        "errors",
+        "app CPU ms/1k",
+        "PG CPU ms/1k");
     for (Result r : List.of(one, ten, paced)) {
       System.out.printf(
-          "%-34s %12.0f %12.0f %8.1fms %8.1fms %8.1fms %8d%n",
+          "%-34s %12.0f %12.0f %8.1fms %8.1fms %8.1fms %8d %14.0f %14.0f%n",
           r.label,
           r.deliveriesPerSecond(),
           r.eventsPerSecond(),
-          r.ack.percentileMillis(50),
-          r.ack.percentileMillis(99),
-          r.ack.maxMillis(),
-          r.errors);
+          r.p50(),
+          r.p99(),
+          r.max(),
+          r.errors,
+          r.appCpuPerThousand(),
+          r.pgCpuPerThousand());
     }
+    System.out.println(
+        "(CPU ms/1k: CPU time, user + system, used per 1000 deliveries during the phase, including"
+            + " the relay's work published within it; hardly affected by other load)");
     System.out.println();
     System.out.printf(
         "deliveries/s (1 event, concurrency %d) / PostgreSQL ceiling: %.2f  (target >= 0.5)%n",
         concurrency, one.deliveriesPerSecond() / ceiling);
+    double cpuPerDelivery = (one.appCpuPerThousand() + one.pgCpuPerThousand()) / 1000.0;
+    if (cpuPerDelivery > 0) {
+      int cores = Runtime.getRuntime().availableProcessors();
+      System.out.printf(
+          "CPU per 1-event delivery: application %.3f ms + PostgreSQL %.3f ms; %d cores could"
+              + " carry at most %.0f deliveries/s even without Kafka or the load generator%n",
+          one.appCpuPerThousand() / 1000.0,
+          one.pgCpuPerThousand() / 1000.0,
+          cores,
+          cores * 1000.0 / cpuPerDelivery);
+    }
     System.out.printf(
         "ack p99 at %d deliveries/s: %.1f ms  (target <= 50 ms; achieved %.0f deliveries/s)%n",
-        rate, paced.ack.percentileMillis(99), paced.deliveriesPerSecond());
+        rate, paced.p99(), paced.deliveriesPerSecond());
     System.out.printf(
         "hook-to-Kafka at %d deliveries/s: p50 %.1f ms, p99 %.1f ms, max %.1f ms  (target p99 <= 250 ms)%n",
         rate,
@@ -152,6 +196,7 @@ public final class EventHookLoad {
   private Result closedLoop(String label, int concurrency, Duration duration, int eventsPerDelivery)
       throws InterruptedException {
     Result result = new Result(label + " (" + eventsPerDelivery + " ev/delivery)", duration);
+    result.startCpu(cpu);
     long end = System.nanoTime() + duration.toNanos();
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < concurrency; t++) {
@@ -168,6 +213,60 @@ public final class EventHookLoad {
     for (Thread t : threads) {
       t.join();
     }
+    result.endCpu(cpu);
+    return result;
+  }
+
+  /**
+   * Closed loop driven by wrk (a C load generator that needs far less CPU than the JVM's
+   * HttpClient, leaving more of the shared cores to the application): {@code concurrency}
+   * connections on two threads, each sending its next delivery when the last one was answered.
+   */
+  private Result wrkLoop(
+      String wrk, String label, int concurrency, Duration duration, int eventsPerDelivery)
+      throws Exception {
+    Result result = new Result(label + " (" + eventsPerDelivery + " ev/delivery, wrk)", duration);
+    result.startCpu(cpu);
+    Process p =
+        new ProcessBuilder(
+                wrk,
+                "-t2",
+                "-c" + concurrency,
+                "-d" + duration.toSeconds() + "s",
+                "--timeout",
+                "3s",
+                "-s",
+                args.get("wrk-script"),
+                args.get("url"),
+                "--",
+                Integer.toString(eventsPerDelivery),
+                args.get("secret"),
+                label + "-" + System.currentTimeMillis())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+    result.endCpu(cpu);
+    String line =
+        out.lines()
+            .filter(l -> l.startsWith("RESULT "))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("wrk printed no result:\n" + out));
+    Map<String, Long> v = new HashMap<>();
+    for (String kv : line.substring(7).trim().split(" ")) {
+      int eq = kv.indexOf('=');
+      v.put(kv.substring(0, eq), Long.parseLong(kv.substring(eq + 1)));
+    }
+    long failed = v.get("non2xx") + v.get("socket_errors");
+    long ok = Math.max(0, v.get("requests") - v.get("non2xx"));
+    result.external(
+        ok,
+        ok * eventsPerDelivery,
+        failed,
+        v.get("p50_us"),
+        v.get("p99_us"),
+        v.get("max_us"),
+        Duration.ofNanos(v.get("duration_us") * 1000));
     return result;
   }
 
@@ -179,6 +278,7 @@ public final class EventHookLoad {
   private Result openLoop(String label, int concurrency, Duration duration, int rate) {
     measuredPhase = label;
     Result result = new Result(label + " (1 ev/delivery, open loop)", duration);
+    result.startCpu(cpu);
     long start = System.nanoTime();
     long intervalNanos = 1_000_000_000L / rate;
     long total = duration.toSeconds() * rate;
@@ -195,6 +295,7 @@ public final class EventHookLoad {
         .orTimeout(60, TimeUnit.SECONDS)
         .exceptionally(e -> null)
         .join();
+    result.endCpu(cpu);
     return result;
   }
 
@@ -336,27 +437,83 @@ public final class EventHookLoad {
   /** Figures of one phase. */
   private static final class Result {
     final String label;
-    final Duration duration;
+    Duration duration;
     final LatencyRecorder ack = new LatencyRecorder();
     final AtomicLong events = new AtomicLong();
     final AtomicLong failures = new AtomicLong();
     long errors;
+    double appCpuStart;
+    double pgCpuStart;
+    double appCpu;
+    double pgCpu;
+    // Set when an external generator (wrk) measured the phase.
+    long externalDeliveries = -1;
+    long[] externalMicros;
 
     Result(String label, Duration duration) {
       this.label = label;
       this.duration = duration;
     }
 
+    void startCpu(ProcessCpu cpu) {
+      appCpuStart = cpu.appMillis();
+      pgCpuStart = cpu.postgresMillis();
+    }
+
+    void endCpu(ProcessCpu cpu) {
+      appCpu = cpu.appMillis() - appCpuStart;
+      pgCpu = cpu.postgresMillis() - pgCpuStart;
+    }
+
+    void external(
+        long deliveries,
+        long eventCount,
+        long failed,
+        long p50,
+        long p99,
+        long max,
+        Duration measured) {
+      externalDeliveries = deliveries;
+      events.set(eventCount);
+      errors = failed;
+      externalMicros = new long[] {p50, p99, max};
+      duration = measured;
+    }
+
     void errorCount() {
       errors = failures.incrementAndGet();
     }
 
+    long deliveries() {
+      return externalDeliveries >= 0 ? externalDeliveries : ack.count();
+    }
+
     double deliveriesPerSecond() {
-      return ack.count() / (duration.toMillis() / 1000.0);
+      return deliveries() / (duration.toMillis() / 1000.0);
     }
 
     double eventsPerSecond() {
       return events.get() / (duration.toMillis() / 1000.0);
+    }
+
+    double p50() {
+      return externalMicros != null ? externalMicros[0] / 1000.0 : ack.percentileMillis(50);
+    }
+
+    double p99() {
+      return externalMicros != null ? externalMicros[1] / 1000.0 : ack.percentileMillis(99);
+    }
+
+    double max() {
+      return externalMicros != null ? externalMicros[2] / 1000.0 : ack.maxMillis();
+    }
+
+    double appCpuPerThousand() {
+      return deliveries() == 0 ? 0 : appCpu * 1000 / deliveries();
+    }
+
+    double pgCpuPerThousand() {
+      return deliveries() == 0 ? 0 : pgCpu * 1000 / deliveries();
     }
   }
 }

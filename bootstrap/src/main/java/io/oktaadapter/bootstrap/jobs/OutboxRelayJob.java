@@ -96,8 +96,10 @@ public class OutboxRelayJob {
         published = 0;
         sleep(Math.max(idleMillis, 1000));
       }
-      // A full batch means more is waiting: go on at once. Otherwise wait for the next commit.
-      if (published < config.outbox().batchSize()) {
+      // A relay that found work keeps draining: a claim holds only some of the buckets, so rows
+      // of other buckets may be waiting although this batch was not full. Only an empty claim
+      // (nothing this relay could lock) waits for the next commit.
+      if (published == 0) {
         idle(idleMillis);
       }
     }

@@ -26,6 +26,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +151,101 @@ class EventHookToKafkaTest {
     assertThat(published(run, 2))
         .extracting(r -> header(r, "ce_id"))
         .containsExactly(run + "-1", run + "-2");
+  }
+
+  /**
+   * Group commit (ADR 0017): concurrent deliveries share transactions. Each one is still answered
+   * 200 only once stored, and an event repeated across concurrent deliveries is stored and
+   * published once, whether it was new (second user) or known before (first user, whose events keep
+   * their order).
+   */
+  @Test
+  void givenConcurrentDeliveriesSharingEvents_events_areStoredAndPublishedOnce() throws Exception {
+    String run = UUID.randomUUID().toString();
+    int count = 40;
+    List<String> known = events(run + "-a", "00uA" + run.substring(0, 8), count);
+    List<String> fresh = events(run + "-b", "00uB" + run.substring(0, 8), count);
+    for (int i = 0; i < count; i++) {
+      post(delivery("seq-" + i + "-" + run, List.of(known.get(i)))).then().statusCode(200);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        int next = (i + 1) % count;
+        String body =
+            delivery(
+                "par-" + i + "-" + run,
+                List.of(known.get(i), fresh.get(i), known.get(next), fresh.get(next)));
+        answers.add(pool.submit(() -> post(body).statusCode()));
+      }
+      for (Future<Integer> answer : answers) {
+        assertThat(answer.get()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    // Exactly once each (the reader waits a little longer for strays).
+    assertThat(published(run + "-a", count))
+        .extracting(r -> header(r, "ce_id"))
+        .containsExactlyElementsOf(ids(run + "-a", count));
+    assertThat(published(run + "-b", count))
+        .extracting(r -> header(r, "ce_id"))
+        .containsExactlyInAnyOrderElementsOf(ids(run + "-b", count));
+  }
+
+  /**
+   * A delivery the database refuses (a timestamp beyond PostgreSQL's range) answers 503 and does
+   * not take the concurrent deliveries that share its batch down with it.
+   */
+  @Test
+  void givenOneDeliveryTheDatabaseRefuses_concurrentDeliveries_areStillStored() throws Exception {
+    String run = UUID.randomUUID().toString();
+    List<String> good = events(run, "00uC" + run.substring(0, 8), 12);
+    String refused =
+        userEvent(
+            run + "-x",
+            "user.session.start",
+            "00uD" + run.substring(0, 8),
+            "+300000-01-01T00:00:00Z");
+    ExecutorService pool = Executors.newFixedThreadPool(13);
+    try {
+      List<Future<Integer>> answers = new ArrayList<>();
+      Future<Integer> refusedAnswer = null;
+      for (int i = 0; i < good.size(); i++) {
+        String body = delivery("g-" + i + "-" + run, List.of(good.get(i)));
+        answers.add(pool.submit(() -> post(body).statusCode()));
+        if (i == good.size() / 2) {
+          String bad = delivery("x-" + run, List.of(refused));
+          refusedAnswer = pool.submit(() -> post(bad).statusCode());
+        }
+      }
+      for (Future<Integer> answer : answers) {
+        assertThat(answer.get()).isEqualTo(200);
+      }
+      assertThat(refusedAnswer.get()).isEqualTo(503);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(published(run + "-1", good.size()))
+        .extracting(r -> header(r, "ce_id"))
+        .containsExactlyInAnyOrderElementsOf(ids(run, good.size()));
+  }
+
+  private static List<String> events(String prefix, String user, int count) {
+    return IntStream.range(0, count)
+        .mapToObj(
+            i ->
+                userEvent(
+                    prefix + "-" + (1000 + i),
+                    "user.session.start",
+                    user,
+                    Instant.parse("2026-11-24T10:00:00Z").plusSeconds(i).toString()))
+        .toList();
+  }
+
+  private static List<String> ids(String prefix, int count) {
+    return IntStream.range(0, count).mapToObj(i -> prefix + "-" + (1000 + i)).toList();
   }
 
   @Test

@@ -2,11 +2,17 @@ package io.oktaadapter.application.service.events;
 
 import io.oktaadapter.application.port.in.events.ReceiveEventHookUseCase;
 import io.oktaadapter.application.port.out.events.IdentityEventLog;
+import io.oktaadapter.application.port.out.events.IdentityEventLog.ReceivedEvent;
 import io.oktaadapter.application.port.out.events.TenantLookup;
+import io.oktaadapter.application.port.out.messaging.OutboundEvent;
 import io.oktaadapter.application.port.out.messaging.Outbox;
 import io.oktaadapter.domain.event.EventDelivery;
 import io.oktaadapter.domain.event.OktaEvent;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Use case: stores each new event of a delivery once (by uuid, across deliveries and Okta's
@@ -30,19 +36,48 @@ public final class ReceiveEventHookService implements ReceiveEventHookUseCase {
 
   @Override
   public DeliveryReceipt receive(EventDelivery delivery) {
-    int accepted = 0;
-    int duplicates = 0;
-    int filtered = 0;
-    for (OktaEvent event : delivery.events()) {
-      if (!log.recordIfNew(event, delivery)) {
-        duplicates++;
-      } else if (!settings.publishes(event.eventType())) {
-        filtered++;
-      } else {
-        outbox.append(cloudEvents.toCloudEvent(event, delivery.orgUrl(), false));
-        accepted++;
+    return receiveAll(List.of(delivery)).get(0);
+  }
+
+  /**
+   * Stores the new events of all deliveries with one write to the log and one to the outbox. The
+   * first occurrence of a uuid in the list is the one that may be new; later ones are duplicates.
+   */
+  @Override
+  public List<DeliveryReceipt> receiveAll(List<EventDelivery> deliveries) {
+    List<ReceivedEvent> candidates = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (EventDelivery delivery : deliveries) {
+      for (OktaEvent event : delivery.events()) {
+        if (seen.add(event.uuid())) {
+          candidates.add(new ReceivedEvent(event, delivery));
+        }
       }
     }
-    return new DeliveryReceipt(accepted, duplicates, filtered);
+    Set<String> stored = candidates.isEmpty() ? Set.of() : log.recordAllIfNew(candidates);
+    List<OutboundEvent> queued = new ArrayList<>();
+    List<DeliveryReceipt> receipts = new ArrayList<>(deliveries.size());
+    Set<String> counted = new HashSet<>();
+    for (EventDelivery delivery : deliveries) {
+      int accepted = 0;
+      int duplicates = 0;
+      int filtered = 0;
+      for (OktaEvent event : delivery.events()) {
+        // counted.add: only the first occurrence of a new uuid counts as new.
+        if (!stored.contains(event.uuid()) || !counted.add(event.uuid())) {
+          duplicates++;
+        } else if (!settings.publishes(event.eventType())) {
+          filtered++;
+        } else {
+          queued.add(cloudEvents.toCloudEvent(event, delivery.orgUrl(), false));
+          accepted++;
+        }
+      }
+      receipts.add(new DeliveryReceipt(accepted, duplicates, filtered));
+    }
+    if (!queued.isEmpty()) {
+      outbox.appendAll(queued);
+    }
+    return receipts;
   }
 }

@@ -40,6 +40,13 @@ public final class ProjectMembershipEventsService implements ReceiveEventHookUse
     return receipt;
   }
 
+  @Override
+  public List<DeliveryReceipt> receiveAll(List<EventDelivery> deliveries) {
+    List<DeliveryReceipt> receipts = receive.receiveAll(deliveries);
+    deliveries.forEach(d -> d.events().forEach(this::project));
+    return receipts;
+  }
+
   private void project(OktaEvent event) {
     if (!succeeded(event)) {
       return;

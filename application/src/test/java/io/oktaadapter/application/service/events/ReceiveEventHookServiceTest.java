@@ -113,6 +113,30 @@ class ReceiveEventHookServiceTest {
   }
 
   @Test
+  void givenSeveralDeliveries_receiveAll_storesEachEventOnceAndCountsPerDelivery() {
+    ReceiveEventHookService service = service(List.of(), Optional.empty());
+    service.receive(delivery(event("e0", "user.session.start", "00uA")));
+
+    List<DeliveryReceipt> receipts =
+        service.receiveAll(
+            List.of(
+                delivery(event("e1", "user.session.start", "00uA"), event("e0", "x.y", "00uA")),
+                delivery(event("e2", "user.session.end", "00uB"), event("e1", "x.y", "00uA")),
+                delivery(event("e3", "user.session.start", "00uA"))));
+
+    assertThat(receipts)
+        .containsExactly(
+            new DeliveryReceipt(1, 1, 0),
+            new DeliveryReceipt(1, 1, 0),
+            new DeliveryReceipt(1, 0, 0));
+    // One write for the whole batch, first occurrences in delivery order: e1's repeat is not
+    // offered twice, and e0 is offered but the log already holds it.
+    assertThat(log.batches).hasSize(2);
+    assertThat(log.batches.get(1)).containsExactly("e1", "e0", "e2", "e3");
+    assertThat(outbox).extracting(OutboundEvent::id).containsExactly("e0", "e1", "e2", "e3");
+  }
+
+  @Test
   void givenSettingsWithExactAndPrefixTypes_publishes_matchesBoth() {
     EventHookSettings settings =
         new EventHookSettings(
@@ -145,10 +169,17 @@ class ReceiveEventHookServiceTest {
   /** In-memory event log: de-duplicates by uuid like the real one. */
   private static final class FakeLog implements IdentityEventLog {
     final Set<String> stored = new HashSet<>();
+    final List<List<String>> batches = new ArrayList<>();
 
     @Override
     public boolean recordIfNew(OktaEvent event, EventDelivery delivery) {
       return stored.add(event.uuid());
+    }
+
+    @Override
+    public Set<String> recordAllIfNew(List<ReceivedEvent> events) {
+      batches.add(events.stream().map(e -> e.event().uuid()).toList());
+      return IdentityEventLog.super.recordAllIfNew(events);
     }
 
     @Override

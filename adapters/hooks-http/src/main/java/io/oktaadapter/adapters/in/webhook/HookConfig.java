@@ -30,5 +30,31 @@ public interface HookConfig {
     /** Largest delivery body accepted, in bytes; larger ones are refused with 413. */
     @WithDefault("1048576")
     int maxBodyBytes();
+
+    /**
+     * Safety net: how long a delivery may wait for its batch before the answer is 503. A database
+     * that is down is answered 503 at once (the pool gives up after its acquisition timeout); this
+     * only bounds a writer that is stuck. Okta stops waiting after 3 s and retries once, so a later
+     * answer is not read by Okta, and the retry is recognised as a duplicate.
+     */
+    @WithDefault("10s")
+    java.time.Duration storeTimeout();
+
+    /** Group commit of concurrent deliveries (ADR 0017). */
+    GroupCommit groupCommit();
+  }
+
+  /** Group commit: concurrent deliveries share one transaction and one commit. */
+  interface GroupCommit {
+    /** Most deliveries one transaction takes. */
+    @WithDefault("128")
+    int maxBatch();
+
+    /**
+     * Writer threads; each holds one database connection while it writes a batch. Two let one batch
+     * be prepared while the other waits for its commit.
+     */
+    @WithDefault("2")
+    int writers();
   }
 }

@@ -2,7 +2,6 @@ package io.oktaadapter.adapters.in.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.oktaadapter.application.port.in.events.QuarantineDeliveryUseCase;
-import io.oktaadapter.application.port.in.events.ReceiveEventHookUseCase;
 import io.oktaadapter.application.port.in.events.ReceiveEventHookUseCase.DeliveryReceipt;
 import io.oktaadapter.application.port.in.secrets.VerifyHookSecretUseCase.HookSecretCheck;
 import io.oktaadapter.domain.InvalidFieldException;
@@ -10,6 +9,7 @@ import io.oktaadapter.domain.event.EventDelivery;
 import io.oktaadapter.domain.hook.HookKind;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +22,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Webhook adapter: Okta's event-hook endpoint. Answers the one-time verification GET, and for each
@@ -35,7 +38,7 @@ class OktaEventHookResource {
   static final String CHALLENGE_HEADER = "x-okta-verification-challenge";
 
   private final HookAuthenticator authenticator;
-  private final ReceiveEventHookUseCase receive;
+  private final EventHookGroupCommit writer;
   private final QuarantineDeliveryUseCase quarantine;
   private final EventDeliveryParser parser;
   private final HookConfig config;
@@ -44,13 +47,13 @@ class OktaEventHookResource {
 
   OktaEventHookResource(
       HookAuthenticator authenticator,
-      ReceiveEventHookUseCase receive,
+      EventHookGroupCommit writer,
       QuarantineDeliveryUseCase quarantine,
       EventDeliveryParser parser,
       HookConfig config,
       HookMetrics metrics) {
     this.authenticator = authenticator;
-    this.receive = receive;
+    this.writer = writer;
     this.quarantine = quarantine;
     this.parser = parser;
     this.config = config;
@@ -71,40 +74,47 @@ class OktaEventHookResource {
     return Response.ok(Map.of("verification", challenge), MediaType.APPLICATION_JSON).build();
   }
 
+  // Blocking: authentication may ask the secrets backend and a refusal writes the quarantine. The
+  // answer completes when the delivery's batch committed, without holding the worker thread.
   @POST
+  @Blocking
   @Consumes(MediaType.WILDCARD)
-  public Response deliver(@Context HttpHeaders headers, byte[] body) {
+  public CompletionStage<Response> deliver(@Context HttpHeaders headers, byte[] body) {
     Response refused = authenticate(headers);
     if (refused != null) {
-      return refused;
+      return CompletableFuture.completedFuture(refused);
     }
     MediaType type = headers.getMediaType();
     if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-      return reject(415, "Content-Type must be application/json", body);
+      return done(reject(415, "Content-Type must be application/json", body));
     }
     if (body.length > config.event().maxBodyBytes()) {
-      return reject(413, "body exceeds " + config.event().maxBodyBytes() + " bytes", body);
+      return done(reject(413, "body exceeds " + config.event().maxBodyBytes() + " bytes", body));
     }
     EventDelivery delivery;
     try {
       delivery = parser.parse(body, clock.instant());
     } catch (JsonProcessingException e) {
-      return reject(400, "body is not valid JSON: " + e.getOriginalMessage(), body);
+      return done(reject(400, "body is not valid JSON: " + e.getOriginalMessage(), body));
     } catch (IOException e) {
-      return reject(400, "body could not be read: " + e.getMessage(), body);
+      return done(reject(400, "body could not be read: " + e.getMessage(), body));
     } catch (InvalidFieldException e) {
-      return reject(400, e.getMessage(), body);
+      return done(reject(400, e.getMessage(), body));
     }
     return store(delivery);
   }
 
-  private Response store(EventDelivery delivery) {
-    DeliveryReceipt receipt;
-    try {
-      receipt = QuarkusTransaction.requiringNew().call(() -> receive.receive(delivery));
-    } catch (RuntimeException e) {
+  private CompletionStage<Response> store(EventDelivery delivery) {
+    return writer
+        .store(delivery)
+        .orTimeout(config.event().storeTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .handle((receipt, failure) -> answer(delivery, receipt, failure));
+  }
+
+  private Response answer(EventDelivery delivery, DeliveryReceipt receipt, Throwable failure) {
+    if (failure != null) {
       // Never a 2xx for events that are not durable: Okta retries a 5xx once.
-      Log.errorf(e, "Event-hook delivery %s could not be stored", delivery.deliveryId());
+      Log.errorf(failure, "Event-hook delivery %s could not be stored", delivery.deliveryId());
       metrics.delivery("unavailable");
       return Response.status(503).build();
     }
@@ -114,6 +124,10 @@ class OktaEventHookResource {
         "Event-hook delivery %s: %d accepted, %d duplicates, %d filtered",
         delivery.deliveryId(), receipt.accepted(), receipt.duplicates(), receipt.filtered());
     return Response.ok().build();
+  }
+
+  private static CompletionStage<Response> done(Response response) {
+    return CompletableFuture.completedFuture(response);
   }
 
   private Response authenticate(HttpHeaders headers) {

@@ -3,7 +3,9 @@ package io.oktaadapter.application.port.out.events;
 import io.oktaadapter.domain.event.EventDelivery;
 import io.oktaadapter.domain.event.OktaEvent;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -18,6 +20,23 @@ public interface IdentityEventLog {
    * @return true when the event is new, false for a duplicate
    */
   boolean recordIfNew(OktaEvent event, EventDelivery delivery);
+
+  /**
+   * Stores each event unless an event with the same uuid is already stored, in the caller's
+   * transaction. Adapters override this to write all of them in one statement.
+   *
+   * @param events events with distinct uuids, with the delivery that brought each
+   * @return the uuids of the events that were new
+   */
+  default Set<String> recordAllIfNew(List<ReceivedEvent> events) {
+    Set<String> stored = new HashSet<>();
+    for (ReceivedEvent e : events) {
+      if (recordIfNew(e.event(), e.delivery())) {
+        stored.add(e.event().uuid());
+      }
+    }
+    return stored;
+  }
 
   /** Stores a delivery that could not be accepted, for operators. */
   void quarantine(QuarantinedDelivery delivery);
@@ -34,6 +53,14 @@ public interface IdentityEventLog {
 
   /** Deletes events and quarantined deliveries received before the cutoff. */
   int purgeReceivedBefore(Instant cutoff);
+
+  /** An event with the delivery that brought it. */
+  record ReceivedEvent(OktaEvent event, EventDelivery delivery) {
+    public ReceivedEvent {
+      Objects.requireNonNull(event, "event");
+      Objects.requireNonNull(delivery, "delivery");
+    }
+  }
 
   /** Filter of {@link #recent}. */
   record EventQuery(String eventType, Instant receivedAfter, int limit) {

@@ -1,5 +1,7 @@
 package io.oktaadapter.application.port.out.messaging;
 
+import java.util.List;
+
 /**
  * Outbound port for publishing events transactionally: the event is stored with the state change of
  * the current transaction and published after it commits, so none is lost and none is sent for a
@@ -8,4 +10,12 @@ package io.oktaadapter.application.port.out.messaging;
 public interface Outbox {
 
   void append(OutboundEvent event);
+
+  /**
+   * Appends the events in the given order, in the current transaction. Adapters override this to
+   * write them all in one statement.
+   */
+  default void appendAll(List<OutboundEvent> events) {
+    events.forEach(this::append);
+  }
 }

@@ -12,11 +12,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.Session;
 
 /**
  * Persistence adapter: the event log in PostgreSQL. De-duplication is the primary key on the
@@ -66,6 +72,71 @@ class JpaIdentityEventLog implements IdentityEventLog {
                 OffsetDateTime.ofInstant(delivery.receivedAt(), java.time.ZoneOffset.UTC))
             .executeUpdate();
     return inserted == 1;
+  }
+
+  /**
+   * All events in one statement: the columns travel as arrays, {@code unnest} turns them back into
+   * rows, and {@code returning} names the rows that were new (a conflicting uuid returns nothing).
+   * One round trip instead of one per event, on the transaction's own connection.
+   */
+  @Override
+  @Transactional(TxType.MANDATORY)
+  public Set<String> recordAllIfNew(List<ReceivedEvent> events) {
+    int n = events.size();
+    String[] uuid = new String[n];
+    String[] type = new String[n];
+    String[] published = new String[n];
+    String[] actor = new String[n];
+    String[] targets = new String[n];
+    String[] outcome = new String[n];
+    String[] data = new String[n];
+    String[] delivery = new String[n];
+    String[] org = new String[n];
+    String[] received = new String[n];
+    for (int i = 0; i < n; i++) {
+      OktaEvent event = events.get(i).event();
+      EventDelivery d = events.get(i).delivery();
+      uuid[i] = event.uuid();
+      type[i] = event.eventType();
+      published[i] = event.published().toString();
+      actor[i] = parties.write(event.actor());
+      targets[i] = parties.write(event.targets());
+      outcome[i] = event.outcomeResult();
+      data[i] = event.json();
+      delivery[i] = d.deliveryId();
+      org[i] = d.orgUrl();
+      received[i] = d.receivedAt().toString();
+    }
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              Set<String> stored = new HashSet<>();
+              try (PreparedStatement s =
+                  connection.prepareStatement(
+                      "insert into okta_event (uuid, event_type, published, actor, targets,"
+                          + " outcome_result, data, delivery_id, org_url, received_at) select *"
+                          + " from unnest(?::varchar[], ?::varchar[], ?::timestamptz[], ?::text[],"
+                          + " ?::text[], ?::varchar[], ?::text[], ?::varchar[], ?::varchar[],"
+                          + " ?::timestamptz[]) on conflict (uuid) do nothing returning uuid")) {
+                String[][] columns = {
+                  uuid, type, published, actor, targets, outcome, data, delivery, org, received
+                };
+                for (int c = 0; c < columns.length; c++) {
+                  s.setArray(c + 1, textArray(connection, columns[c]));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                  while (rs.next()) {
+                    stored.add(rs.getString(1));
+                  }
+                }
+              }
+              return stored;
+            });
+  }
+
+  private static Array textArray(Connection connection, String[] values)
+      throws java.sql.SQLException {
+    return connection.createArrayOf("text", values);
   }
 
   @Override

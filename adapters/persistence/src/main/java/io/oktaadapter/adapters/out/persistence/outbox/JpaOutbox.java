@@ -10,11 +10,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.hibernate.Session;
 
 /**
  * Persistence adapter: the transactional outbox in PostgreSQL. Relays claim a bucket of keys with a
@@ -58,47 +65,124 @@ class JpaOutbox implements Outbox, OutboxRelayStore {
         .getSingleResult();
   }
 
+  /**
+   * All events in one statement (columns as arrays, {@code unnest ... with ordinality} keeps their
+   * order, so positions follow it), with the relays' notification in the same round trip.
+   */
   @Override
   @Transactional(TxType.MANDATORY)
-  @SuppressWarnings("unchecked")
-  public List<StoredEvent> claimNext(int limit) {
-    // Pending buckets are found by one index probe each (the partial index on unpublished rows),
-    // visited in random order so relays do not queue for the same locks, and locked until the
-    // transaction ends. The materialised CTE makes PostgreSQL lock only buckets that have rows.
-    List<Number> locked =
-        em.createNativeQuery(
-                "with pending as materialized (select b.bucket from generate_series(0, "
-                    + (OutboxMapper.BUCKETS - 1)
-                    + ") as b(bucket) where exists (select 1 from outbox_event o where"
-                    + " o.bucket = b.bucket and o.published_at is null) order by random())"
-                    + " select bucket from pending where pg_try_advisory_xact_lock(:cls, bucket)"
-                    + " limit :buckets")
-            .setParameter("cls", LOCK_CLASS)
-            .setParameter("buckets", BUCKETS_PER_CLAIM)
-            .getResultList();
-    if (locked.isEmpty()) {
-      return List.of();
+  public void appendAll(List<OutboundEvent> events) {
+    int n = events.size();
+    String[][] columns = new String[11][n];
+    Instant now = clock.instant();
+    for (int i = 0; i < n; i++) {
+      OutboxEventJpaEntity e = mapper.toEntity(events.get(i), now);
+      columns[0][i] = e.stream;
+      columns[1][i] = e.partitionKey;
+      columns[2][i] = Short.toString(e.bucket);
+      columns[3][i] = e.eventId;
+      columns[4][i] = e.eventSource;
+      columns[5][i] = e.eventType;
+      columns[6][i] = e.eventSubject;
+      columns[7][i] = e.eventTime.toString();
+      columns[8][i] = e.extensions;
+      columns[9][i] = e.data;
+      columns[10][i] = e.createdAt.toString();
     }
-    return em
-        .createQuery(
-            "from OutboxEventJpaEntity where bucket in :buckets and publishedAt is null"
-                + " order by position",
-            OutboxEventJpaEntity.class)
-        .setParameter("buckets", locked.stream().map(Number::shortValue).toList())
-        .setMaxResults(limit)
-        .getResultList()
-        .stream()
-        .map(mapper::toStored)
-        .toList();
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              // A data-modifying CTE always runs to completion, whatever the outer select reads.
+              try (PreparedStatement s =
+                  connection.prepareStatement(
+                      "with appended as (insert into outbox_event (stream, partition_key, bucket,"
+                          + " event_id, event_source, event_type, event_subject, event_time,"
+                          + " extensions, data, created_at) select s, k, b, i, src, t, sub, tm,"
+                          + " ext, d, c from unnest(?::varchar[], ?::varchar[], ?::smallint[],"
+                          + " ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],"
+                          + " ?::timestamptz[], ?::text[], ?::text[], ?::timestamptz[]) with"
+                          + " ordinality as u(s, k, b, i, src, t, sub, tm, ext, d, c, ord) order"
+                          + " by ord returning 1) select pg_notify('"
+                          + PgOutboxSignal.CHANNEL
+                          + "', '')")) {
+                for (int c = 0; c < columns.length; c++) {
+                  s.setArray(c + 1, connection.createArrayOf("text", columns[c]));
+                }
+                s.executeQuery().close();
+              }
+            });
+  }
+
+  /**
+   * One round trip, in plain JDBC (the relay's hot path; Hibernate's query translation and entity
+   * loading cost more CPU than the statement itself). Pending buckets are found by one index probe
+   * each (the partial index on unpublished rows), visited in random order so relays do not queue
+   * for the same locks, and locked until the transaction ends; the materialised CTE makes
+   * PostgreSQL lock only buckets that have rows. Then the oldest rows of the locked buckets, in
+   * position order.
+   */
+  @Override
+  @Transactional(TxType.MANDATORY)
+  public List<StoredEvent> claimNext(int limit) {
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              try (PreparedStatement s = connection.prepareStatement(CLAIM)) {
+                s.setInt(1, LOCK_CLASS);
+                s.setInt(2, BUCKETS_PER_CLAIM);
+                s.setInt(3, limit);
+                List<StoredEvent> claimed = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                  while (rs.next()) {
+                    claimed.add(mapper.toStored(row(rs)));
+                  }
+                }
+                return claimed;
+              }
+            });
+  }
+
+  private static final String CLAIM =
+      "with pending as materialized (select b.bucket from generate_series(0, "
+          + (OutboxMapper.BUCKETS - 1)
+          + ") as b(bucket) where exists (select 1 from outbox_event o where o.bucket = b.bucket"
+          + " and o.published_at is null) order by random()), locked as materialized (select"
+          + " bucket from pending where pg_try_advisory_xact_lock(?, bucket) limit ?) select"
+          + " position, stream, partition_key, event_id, event_source, event_type, event_subject,"
+          + " event_time, extensions, data, created_at, attempts from outbox_event where bucket in"
+          + " (select bucket from locked) and published_at is null order by position limit ?";
+
+  private static OutboxEventJpaEntity row(ResultSet rs) throws SQLException {
+    OutboxEventJpaEntity e = new OutboxEventJpaEntity();
+    e.position = rs.getLong(1);
+    e.stream = rs.getString(2);
+    e.partitionKey = rs.getString(3);
+    e.eventId = rs.getString(4);
+    e.eventSource = rs.getString(5);
+    e.eventType = rs.getString(6);
+    e.eventSubject = rs.getString(7);
+    e.eventTime = rs.getObject(8, OffsetDateTime.class).toInstant();
+    e.extensions = rs.getString(9);
+    e.data = rs.getString(10);
+    e.createdAt = rs.getObject(11, OffsetDateTime.class).toInstant();
+    e.attempts = rs.getInt(12);
+    return e;
   }
 
   @Override
   @Transactional(TxType.MANDATORY)
   public void markPublished(Collection<Long> positions, Instant at) {
-    em.createQuery("update OutboxEventJpaEntity set publishedAt = :at where position in :positions")
-        .setParameter("at", at)
-        .setParameter("positions", positions)
-        .executeUpdate();
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement s =
+                  connection.prepareStatement(
+                      "update outbox_event set published_at = ? where position = any(?)")) {
+                s.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+                s.setArray(2, connection.createArrayOf("bigint", positions.toArray(Long[]::new)));
+                s.executeUpdate();
+              }
+            });
   }
 
   @Override
