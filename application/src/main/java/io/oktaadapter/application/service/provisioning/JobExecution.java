@@ -41,6 +41,9 @@ final class JobExecution {
   private final String runner;
   private ProvisioningJob job;
 
+  /** What a reconcile found gone from Okta (type and name), for the drift notification. */
+  private List<String> drifted = List.of();
+
   JobExecution(JobContext context, String runner) {
     this.c = context;
     this.runner = runner;
@@ -96,6 +99,7 @@ final class JobExecution {
               }
               gone.forEach(r -> c.resources().delete(r.type(), r.oktaId()));
             });
+    drifted = gone.stream().map(r -> r.type() + " " + r.name()).toList();
     return gone.isEmpty()
         ? "; no drift"
         : "; repaired drift: "
@@ -280,6 +284,10 @@ final class JobExecution {
               c.outbox().append(c.events().lifecycle(tenant, job, resources, now));
               configured.forEach(
                   config -> c.outbox().append(c.events().configured(config, job, now)));
+              // With the change, never instead of it: the mail is sent later by the worker.
+              c.notifications()
+                  .jobFinished(tenant, job, drifted)
+                  .ifPresent(c.notificationOutbox()::enqueue);
             });
   }
 

@@ -2,6 +2,7 @@ package io.oktaadapter.application.service.provisioning;
 
 import io.oktaadapter.application.port.in.provisioning.RunProvisioningJobUseCase;
 import io.oktaadapter.application.port.out.messaging.Outbox;
+import io.oktaadapter.application.port.out.notification.NotificationOutbox;
 import io.oktaadapter.application.port.out.okta.OktaApplicationGroups;
 import io.oktaadapter.application.port.out.okta.OktaApplications;
 import io.oktaadapter.application.port.out.okta.OktaGroupRules;
@@ -14,13 +15,16 @@ import io.oktaadapter.application.port.out.persistence.ProvisioningJobRepository
 import io.oktaadapter.application.port.out.persistence.TenantRepository;
 import io.oktaadapter.application.port.out.persistence.UnitOfWork;
 import io.oktaadapter.application.port.out.secrets.SecretStore;
+import io.oktaadapter.application.service.notification.NotificationSettings;
+import io.oktaadapter.application.service.notification.Notifications;
 import io.oktaadapter.domain.provisioning.JobId;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
  * Use case: claim the next provisioning job and run it to its end. Each step commits on its own
- * (with the Okta id it created) before the next Okta call; see {@link JobExecution}.
+ * (with the Okta id it created) before the next Okta call; see {@link JobExecution}. The job's end
+ * (and a reconcile's drift) is notified through the notification outbox in the final transaction.
  */
 public class RunProvisioningJobService implements RunProvisioningJobUseCase {
 
@@ -41,6 +45,8 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
       OktaApplications apps,
       OktaApplicationGroups appGroups,
       ProvisioningSettings settings,
+      NotificationOutbox notificationOutbox,
+      NotificationSettings notificationSettings,
       Clock clock) {
     this.context =
         new JobContext(
@@ -55,6 +61,8 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
             settings,
             new TenantEvents(settings),
             new ApplicationConfigs(apps, settings),
+            notificationOutbox,
+            new Notifications(notificationSettings),
             clock);
   }
 
@@ -81,5 +89,7 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
       ProvisioningSettings settings,
       TenantEvents events,
       ApplicationConfigs configs,
+      NotificationOutbox notificationOutbox,
+      Notifications notifications,
       Clock clock) {}
 }
