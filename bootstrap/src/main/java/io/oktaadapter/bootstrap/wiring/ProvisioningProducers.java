@@ -14,6 +14,7 @@ import io.oktaadapter.application.port.in.provisioning.ReconcileTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.RunProvisioningJobUseCase;
 import io.oktaadapter.application.port.in.provisioning.UpdateTenantUseCase;
 import io.oktaadapter.application.port.out.messaging.Outbox;
+import io.oktaadapter.application.port.out.notification.NotificationOutbox;
 import io.oktaadapter.application.port.out.okta.OktaApplicationGroups;
 import io.oktaadapter.application.port.out.okta.OktaApplications;
 import io.oktaadapter.application.port.out.okta.OktaGroupRules;
@@ -29,6 +30,7 @@ import io.oktaadapter.application.port.out.secrets.SecretStore;
 import io.oktaadapter.application.service.application.DeleteApplicationService;
 import io.oktaadapter.application.service.application.GetApplicationConfigService;
 import io.oktaadapter.application.service.application.ProvisionApplicationService;
+import io.oktaadapter.application.service.notification.NotificationSettings;
 import io.oktaadapter.application.service.provisioning.ApplicationConfigs;
 import io.oktaadapter.application.service.provisioning.DeleteTenantService;
 import io.oktaadapter.application.service.provisioning.DescribeTenantProvisioningService;
@@ -161,6 +163,8 @@ public class ProvisioningProducers {
       OktaApplications apps,
       OktaApplicationGroups appGroups,
       ProvisioningSettings settings,
+      NotificationOutbox notificationOutbox,
+      NotificationSettings notificationSettings,
       Clock clock) {
     return new RunProvisioningJobService(
         jobs,
@@ -177,6 +181,8 @@ public class ProvisioningProducers {
         apps,
         appGroups,
         settings,
+        notificationOutbox,
+        notificationSettings,
         clock);
   }
 

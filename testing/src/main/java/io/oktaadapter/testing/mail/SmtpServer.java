@@ -18,6 +18,7 @@ public final class SmtpServer implements AutoCloseable {
 
   private final int smtpPort;
   private final int imapPort;
+  private final List<MimeMessage> beforeRestart = new java.util.ArrayList<>();
   private GreenMail greenMail;
 
   private SmtpServer(int smtpPort, int imapPort) {
@@ -57,9 +58,10 @@ public final class SmtpServer implements AutoCloseable {
     greenMail = g;
   }
 
-  /** Stops accepting connections (an SMTP outage); messages received so far are forgotten. */
+  /** Stops accepting connections (an SMTP outage); messages received so far are kept. */
   public synchronized void down() {
     if (greenMail != null) {
+      beforeRestart.addAll(List.of(greenMail.getReceivedMessages()));
       greenMail.stop();
       greenMail = null;
     }
@@ -77,9 +79,13 @@ public final class SmtpServer implements AutoCloseable {
     return imapPort;
   }
 
-  /** Every message received since the last start, oldest first. */
+  /** Every message received, across restarts, oldest first. */
   public synchronized List<MimeMessage> received() {
-    return greenMail == null ? List.of() : List.of(greenMail.getReceivedMessages());
+    List<MimeMessage> all = new java.util.ArrayList<>(beforeRestart);
+    if (greenMail != null) {
+      all.addAll(List.of(greenMail.getReceivedMessages()));
+    }
+    return all;
   }
 
   @Override
