@@ -18,11 +18,12 @@ final class Mails {
 
   private Mails() {}
 
-  /** Every mail received so far whose recipients include {@code address}. */
+  /**
+   * The mails delivered to {@code address}: its inbox on the server, one copy per mail sent (the
+   * server's list of all received messages holds a copy per recipient).
+   */
   static List<MimeMessage> to(String address) {
-    return SmtpServer.shared().received().stream()
-        .filter(m -> recipients(m).contains(address))
-        .toList();
+    return SmtpServer.shared().inbox(address);
   }
 
   /** Waits up to {@code seconds} for a mail to {@code address} that matches. */

@@ -19,6 +19,8 @@ public final class SmtpServer implements AutoCloseable {
   private final int smtpPort;
   private final int imapPort;
   private final List<MimeMessage> beforeRestart = new java.util.ArrayList<>();
+  private final java.util.Map<String, List<MimeMessage>> inboxesBeforeRestart =
+      new java.util.HashMap<>();
   private GreenMail greenMail;
 
   private SmtpServer(int smtpPort, int imapPort) {
@@ -62,6 +64,11 @@ public final class SmtpServer implements AutoCloseable {
   public synchronized void down() {
     if (greenMail != null) {
       beforeRestart.addAll(List.of(greenMail.getReceivedMessages()));
+      for (var user : greenMail.getUserManager().listUser()) {
+        inboxesBeforeRestart
+            .computeIfAbsent(user.getEmail(), k -> new java.util.ArrayList<>())
+            .addAll(inbox(user.getEmail()));
+      }
       greenMail.stop();
       greenMail = null;
     }
@@ -86,6 +93,33 @@ public final class SmtpServer implements AutoCloseable {
       all.addAll(List.of(greenMail.getReceivedMessages()));
     }
     return all;
+  }
+
+  /**
+   * The mails delivered to one address, across restarts, oldest first: one per mail sent to it
+   * (whereas {@link #received()} holds a copy per recipient).
+   */
+  public synchronized List<MimeMessage> inbox(String address) {
+    List<MimeMessage> all =
+        new java.util.ArrayList<>(inboxesBeforeRestart.getOrDefault(address, List.of()));
+    if (greenMail != null) {
+      all.addAll(inboxNow(address));
+    }
+    return all;
+  }
+
+  private List<MimeMessage> inboxNow(String address) {
+    var user = greenMail.getUserManager().getUserByEmail(address);
+    if (user == null) {
+      return List.of();
+    }
+    try {
+      return greenMail.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
+          .map(m -> m.getMimeMessage())
+          .toList();
+    } catch (com.icegreen.greenmail.store.FolderException e) {
+      throw new IllegalStateException("inbox of " + address + " could not be read", e);
+    }
   }
 
   @Override
