@@ -14,8 +14,14 @@ public interface MailMessages {
   @Message("Tenant {name} ({key}) is provisioned")
   String provisioningFinishedSubject(String name, String key);
 
+  @Message("Tenant {name} ({key}) is removed from Okta")
+  String deletionFinishedSubject(String name, String key);
+
   @Message("Provisioning of tenant {name} ({key}) failed")
   String provisioningFailedSubject(String name, String key);
+
+  @Message("Removal of tenant {name} ({key}) from Okta failed")
+  String deletionFailedSubject(String name, String key);
 
   @Message("Drift repaired for tenant {name} ({key})")
   String driftSubject(String name, String key);
@@ -39,7 +45,7 @@ public interface MailMessages {
 
   @Message(
       "the reconcile job {jobId} found Okta resources of tenant {name} ({key}) that had been"
-          + " removed or changed in Okta by hand, and restored them:")
+          + " removed from Okta by hand, and created them again:")
   String drift(String jobId, String name, String key);
 
   @Message("Outcome")

@@ -12,8 +12,16 @@ public interface MailMessagesDe extends MailMessages {
   String provisioningFinishedSubject(String name, String key);
 
   @Override
+  @Message("Mandant {name} ({key}) ist aus Okta entfernt")
+  String deletionFinishedSubject(String name, String key);
+
+  @Override
   @Message("Einrichtung des Mandanten {name} ({key}) fehlgeschlagen")
   String provisioningFailedSubject(String name, String key);
+
+  @Override
+  @Message("Entfernen des Mandanten {name} ({key}) aus Okta fehlgeschlagen")
+  String deletionFailedSubject(String name, String key);
 
   @Override
   @Message("Abweichung beim Mandanten {name} ({key}) behoben")
@@ -46,7 +54,7 @@ public interface MailMessagesDe extends MailMessages {
   @Override
   @Message(
       "der Abgleich {jobId} hat Okta-Ressourcen des Mandanten {name} ({key}) gefunden, die in"
-          + " Okta von Hand entfernt oder geändert worden waren, und sie wiederhergestellt:")
+          + " Okta von Hand entfernt worden waren, und sie neu angelegt:")
   String drift(String jobId, String name, String key);
 
   @Override

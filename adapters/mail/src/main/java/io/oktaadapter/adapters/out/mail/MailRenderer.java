@@ -58,9 +58,13 @@ class MailRenderer {
     Map<String, String> v = n.values();
     return switch (n.kind()) {
       case PROVISIONING_FINISHED ->
-          m.provisioningFinishedSubject(v.get("tenantName"), v.get("tenantKey"));
+          "DELETE".equals(v.get("jobKind"))
+              ? m.deletionFinishedSubject(v.get("tenantName"), v.get("tenantKey"))
+              : m.provisioningFinishedSubject(v.get("tenantName"), v.get("tenantKey"));
       case PROVISIONING_FAILED ->
-          m.provisioningFailedSubject(v.get("tenantName"), v.get("tenantKey"));
+          "DELETE".equals(v.get("jobKind"))
+              ? m.deletionFailedSubject(v.get("tenantName"), v.get("tenantKey"))
+              : m.provisioningFailedSubject(v.get("tenantName"), v.get("tenantKey"));
       case DRIFT_DETECTED -> m.driftSubject(v.get("tenantName"), v.get("tenantKey"));
       case EVENT_HOOK_QUARANTINE -> m.quarantineSubject(v.get("count"));
       case HOOK_SECRET_ROTATION_DUE -> m.rotationDueSubject(v.get("hook"));

@@ -70,6 +70,22 @@ class SmtpNotificationSenderTest {
   }
 
   @Test
+  void givenFinishedDeletion_send_saysTheTenantIsRemoved() throws Exception {
+    String admin = unique("admin");
+    Map<String, String> values = new java.util.HashMap<>(values("Acme"));
+    values.put("jobKind", "DELETE");
+    values.put("tenantStatus", "DELETED");
+    sender.send(
+        new Notification(
+            NotificationKind.PROVISIONING_FINISHED, List.of(admin), "de", values, List.of(), null));
+
+    MimeMessage mail = receivedBy(admin);
+    assertThat(mail.getSubject())
+        .isEqualTo("[Okta Adapter test] Mandant Acme (acme) ist aus Okta entfernt");
+    assertThat(part(mail, "text/plain")).contains("Der Mandant ist jetzt DELETED.");
+  }
+
+  @Test
   void givenDrift_send_listsTheRepairedResourcesInBothParts() throws Exception {
     String admin = unique("admin");
     sender.send(
