@@ -77,6 +77,10 @@ public interface AdapterConfig {
     /** Longest pause between two attempts. */
     @WithDefault("1h")
     Duration maxBackoff();
+
+    /** How long sent notifications are kept (failed ones are kept until removed by hand). */
+    @WithDefault("30d")
+    Duration retention();
   }
 
   /** Provisioning settings. */

@@ -2,6 +2,7 @@ package io.oktaadapter.bootstrap.wiring;
 
 import io.oktaadapter.application.port.in.notification.DeliverNotificationsUseCase;
 import io.oktaadapter.application.port.in.notification.NotifyHookSecretRotationDueUseCase;
+import io.oktaadapter.application.port.in.notification.PurgeSentNotificationsUseCase;
 import io.oktaadapter.application.port.out.notification.NotificationOutbox;
 import io.oktaadapter.application.port.out.notification.NotificationQueue;
 import io.oktaadapter.application.port.out.notification.NotificationSender;
@@ -10,6 +11,7 @@ import io.oktaadapter.application.port.out.secrets.SecretStore;
 import io.oktaadapter.application.service.notification.DeliverNotificationsService;
 import io.oktaadapter.application.service.notification.NotificationSettings;
 import io.oktaadapter.application.service.notification.NotifyHookSecretRotationDueService;
+import io.oktaadapter.application.service.notification.PurgeSentNotificationsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -48,6 +50,12 @@ public class NotificationProducers {
       NotificationSettings settings,
       Clock clock) {
     return new DeliverNotificationsService(queue, sender, unitOfWork, settings, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  PurgeSentNotificationsUseCase purgeSentNotifications(NotificationQueue queue, Clock clock) {
+    return new PurgeSentNotificationsService(queue, clock);
   }
 
   @Produces

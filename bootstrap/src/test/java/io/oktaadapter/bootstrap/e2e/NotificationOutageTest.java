@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.oktaadapter.application.port.in.notification.DeliverNotificationsUseCase;
+import io.oktaadapter.application.port.in.notification.PurgeSentNotificationsUseCase;
 import io.oktaadapter.application.port.out.notification.Notification;
 import io.oktaadapter.application.port.out.notification.NotificationKind;
 import io.oktaadapter.application.port.out.notification.NotificationOutbox;
@@ -13,6 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,7 @@ class NotificationOutageTest {
   @Inject EntityManager em;
   @Inject NotificationOutbox outbox;
   @Inject DeliverNotificationsUseCase deliver;
+  @Inject PurgeSentNotificationsUseCase purge;
 
   @AfterEach
   void smtpUp() {
@@ -116,6 +119,50 @@ class NotificationOutageTest {
     for (String to : recipients) {
       assertThat(Mails.to(to)).as(to).hasSize(1);
     }
+  }
+
+  @Test
+  void givenSentNotification_purgeSentOlderThanZero_deletesItButKeepsPendingOnes() {
+    String sent = "purge-sent-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    enqueue(sent);
+    Mails.await(sent, 20);
+    awaitRow(sent, "SENT", 1);
+
+    int deleted =
+        QuarkusTransaction.requiringNew().call(() -> purge.purgeSentOlderThan(Duration.ZERO));
+
+    assertThat(deleted).isGreaterThanOrEqualTo(1);
+    assertThat(rows(sent)).isZero();
+  }
+
+  private void enqueue(String to) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                outbox.enqueue(
+                    new Notification(
+                        NotificationKind.HOOK_SECRET_ROTATION_DUE,
+                        List.of(to),
+                        "en",
+                        Map.of(
+                            "hook", "event",
+                            "version", "1",
+                            "createdAt", "2026-01-01T00:00:00Z",
+                            "maxAge", "90d"),
+                        List.of(),
+                        null)));
+  }
+
+  private long rows(String recipient) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                ((Number)
+                        em.createNativeQuery(
+                                "select count(*) from notification_outbox where recipients like :to")
+                            .setParameter("to", "%" + recipient + "%")
+                            .getSingleResult())
+                    .longValue());
   }
 
   private Object[] row(String recipient) {

@@ -175,6 +175,11 @@ class DeliverNotificationsServiceTest {
     }
 
     @Override
+    public int purgeSentBefore(Instant cutoff) {
+      return 0;
+    }
+
+    @Override
     public Counts counts() {
       return new Counts(
           rows.values().stream().filter(r -> r.status.equals("PENDING")).count(),

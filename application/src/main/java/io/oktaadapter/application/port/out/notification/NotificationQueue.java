@@ -23,6 +23,9 @@ public interface NotificationQueue {
   /** Gives up on the notification; it stays stored with the error, for operators. */
   void markFailed(long id, String error);
 
+  /** Deletes notifications sent before the cutoff; returns how many. */
+  int purgeSentBefore(Instant cutoff);
+
   /** How many notifications wait to be sent and how many were given up. */
   Counts counts();
 

@@ -113,6 +113,15 @@ class JpaNotificationOutbox implements NotificationOutbox, NotificationQueue {
 
   @Override
   @Transactional(TxType.MANDATORY)
+  public int purgeSentBefore(Instant cutoff) {
+    return em.createNativeQuery(
+            "delete from notification_outbox where status = 'SENT' and sent_at < :cutoff")
+        .setParameter("cutoff", at(cutoff))
+        .executeUpdate();
+  }
+
+  @Override
+  @Transactional(TxType.MANDATORY)
   public Counts counts() {
     Object[] row =
         (Object[])
