@@ -2,6 +2,7 @@ package io.oktaadapter.testing;
 
 import io.oktaadapter.testing.local.DataRoot;
 import io.oktaadapter.testing.local.LocalKafka;
+import io.oktaadapter.testing.local.LocalMail;
 import io.oktaadapter.testing.local.LocalPostgres;
 import io.oktaadapter.testing.local.LocalService;
 import io.oktaadapter.testing.local.LocalSettings;
@@ -15,20 +16,22 @@ import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Local-run launcher: starts real PostgreSQL and a real KRaft Kafka broker (plus any {@link
- * LocalService} found on the class path), prints how to reach them, and stops them all when the JVM
- * receives SIGTERM or SIGINT. {@code bin/run} starts it; run it alone with {@code --help}.
+ * Local-run launcher: starts real PostgreSQL, a real KRaft Kafka broker and GreenMail (plus any
+ * {@link LocalService} found on the class path), prints how to reach them, and stops them all when
+ * the JVM receives SIGTERM or SIGINT. {@code bin/run} starts it; run it alone with {@code --help}.
  */
 public final class LocalInfrastructure {
 
   private static final String USAGE =
       """
       Usage: LocalInfrastructure [--clean] [--data-dir=PATH] [--postgres-port=N] [--kafka-port=N]
-                                 [--kafka-controller-port=N] [--vault] [--<service>-port=N]
+                                 [--kafka-controller-port=N] [--smtp-port=N] [--imap-port=N]
+                                 [--vault] [--<service>-port=N]
                                  [--watch-pid=PID]
         Each option may also come from the environment: OKTA_ADAPTER_LOCAL_DIR (default .local),
         OKTA_ADAPTER_LOCAL_POSTGRES_PORT (5433), OKTA_ADAPTER_LOCAL_KAFKA_PORT (9092),
-        OKTA_ADAPTER_LOCAL_KAFKA_CONTROLLER_PORT (9093), OKTA_ADAPTER_LOCAL_VAULT=true and
+        OKTA_ADAPTER_LOCAL_KAFKA_CONTROLLER_PORT (9093), OKTA_ADAPTER_LOCAL_SMTP_PORT (3025),
+        OKTA_ADAPTER_LOCAL_IMAP_PORT (3143), OKTA_ADAPTER_LOCAL_VAULT=true and
         OKTA_ADAPTER_LOCAL_VAULT_PORT (8200) for the Vault API double. A port of 0 picks a free one.
         --clean wipes the data folder first. --watch-pid stops everything when that process ends.
       """;
@@ -41,11 +44,13 @@ public final class LocalInfrastructure {
   }
 
   /**
-   * The services of a local run: always PostgreSQL and Kafka, the Vault API double on request. The
-   * Okta simulator and Keycloak are to be added here (or through {@code META-INF/services}).
+   * The services of a local run: always PostgreSQL, Kafka and an SMTP server (GreenMail), the Vault
+   * API double on request. The Okta simulator and Keycloak are to be added here (or through {@code
+   * META-INF/services}).
    */
   static List<LocalService> builtInServices(LocalSettings settings) {
-    List<LocalService> services = new ArrayList<>(List.of(new LocalPostgres(), new LocalKafka()));
+    List<LocalService> services =
+        new ArrayList<>(List.of(new LocalPostgres(), new LocalKafka(), new LocalMail()));
     if (settings.enabled("vault")) {
       services.add(new LocalVault());
     }

@@ -17,6 +17,72 @@ public interface AdapterConfig {
   /** Provisioning jobs and their runner. */
   Provisioning provisioning();
 
+  /** E-mail notifications: recipients, languages, thresholds and the delivery worker (ADR 0013). */
+  Notifications notifications();
+
+  /** Notification settings. */
+  interface Notifications {
+    /**
+     * Whether this replica runs the delivery worker (every replica may; leases keep them apart).
+     */
+    @WithDefault("true")
+    boolean workerEnabled();
+
+    /** Addresses told of everything: job ends, drift, quarantine, due secret rotations. */
+    java.util.Optional<java.util.List<String>> supportAddresses();
+
+    /** Language (en or de) of tenants without one of their own, and of operator notifications. */
+    @WithDefault("en")
+    String defaultLanguage();
+
+    /** Language per tenant key, e.g. {@code tenant-languages."acme"=de}. */
+    java.util.Map<String, String> tenantLanguages();
+
+    /** Quarantined event-hook deliveries within one window that cause a notification. */
+    @WithDefault("10")
+    int quarantineThreshold();
+
+    /** Window of the quarantine threshold; at most one notification per window. */
+    @WithDefault("1h")
+    Duration quarantineWindow();
+
+    /** Age of a hook's current secret after which its rotation is due. */
+    @WithDefault("90d")
+    Duration hookSecretMaxAge();
+
+    /** How often each replica checks the hook secrets' age (once per secret version is mailed). */
+    @WithDefault("1h")
+    Duration rotationCheckInterval();
+
+    /** How often an idle worker looks for due notifications. */
+    @WithDefault("5s")
+    Duration pollInterval();
+
+    /** Notifications claimed per worker round. */
+    @WithDefault("20")
+    int batchSize();
+
+    /** How long a claimed notification is reserved for its worker (longer than an SMTP send). */
+    @WithDefault("2m")
+    Duration lease();
+
+    /** Attempts before a notification is given up (it stays stored as FAILED). */
+    @WithDefault("12")
+    int maxAttempts();
+
+    /** Pause after the first failed attempt, doubled per attempt. */
+    @WithDefault("30s")
+    Duration retryBackoff();
+
+    /** Longest pause between two attempts. */
+    @WithDefault("1h")
+    Duration maxBackoff();
+
+    /** How long sent notifications are kept (failed ones are kept until removed by hand). */
+    @WithDefault("30d")
+    Duration retention();
+  }
+
   /** Provisioning settings. */
   interface Provisioning {
     /** Whether this replica runs provisioning jobs (every replica may; leases keep them apart). */

@@ -10,6 +10,7 @@ import io.oktaadapter.application.port.out.events.IdentityEventLog;
 import io.oktaadapter.application.port.out.events.TenantLookup;
 import io.oktaadapter.application.port.out.inline.MembershipStore;
 import io.oktaadapter.application.port.out.messaging.Outbox;
+import io.oktaadapter.application.port.out.notification.NotificationOutbox;
 import io.oktaadapter.application.port.out.okta.OktaHooks;
 import io.oktaadapter.application.port.out.secrets.SecretStore;
 import io.oktaadapter.application.service.audit.AuditedAdministration;
@@ -23,6 +24,7 @@ import io.oktaadapter.application.service.events.ReceiveEventHookService;
 import io.oktaadapter.application.service.events.RedeliverEventsService;
 import io.oktaadapter.application.service.events.RegisterEventHookService;
 import io.oktaadapter.application.service.inline.ProjectMembershipEventsService;
+import io.oktaadapter.application.service.notification.NotificationSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -62,8 +64,12 @@ public class EventHookProducers {
   @Produces
   @ApplicationScoped
   QuarantineDeliveryUseCase quarantineDelivery(
-      IdentityEventLog log, EventHookSettings settings, Clock clock) {
-    return new QuarantineDeliveryService(log, settings, clock);
+      IdentityEventLog log,
+      EventHookSettings settings,
+      Clock clock,
+      NotificationOutbox notifications,
+      NotificationSettings notificationSettings) {
+    return new QuarantineDeliveryService(log, settings, clock, notifications, notificationSettings);
   }
 
   @Produces

@@ -15,6 +15,7 @@ import io.oktaadapter.application.port.in.provisioning.ReconcileTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.RunProvisioningJobUseCase;
 import io.oktaadapter.application.port.in.provisioning.UpdateTenantUseCase;
 import io.oktaadapter.application.port.out.messaging.Outbox;
+import io.oktaadapter.application.port.out.notification.NotificationOutbox;
 import io.oktaadapter.application.port.out.okta.OktaApplicationGroups;
 import io.oktaadapter.application.port.out.okta.OktaApplications;
 import io.oktaadapter.application.port.out.okta.OktaGroupRules;
@@ -37,6 +38,7 @@ import io.oktaadapter.application.service.audit.AuditedTenantChanges;
 import io.oktaadapter.application.service.audit.Auditor;
 import io.oktaadapter.application.service.audit.GuardedReads;
 import io.oktaadapter.application.service.audit.GuardedTenantReads;
+import io.oktaadapter.application.service.notification.NotificationSettings;
 import io.oktaadapter.application.service.provisioning.ApplicationConfigs;
 import io.oktaadapter.application.service.provisioning.DeleteTenantService;
 import io.oktaadapter.application.service.provisioning.DescribeTenantProvisioningService;
@@ -186,6 +188,8 @@ public class ProvisioningProducers {
       TenantDriftRepository drifts,
       DriftMetrics metrics,
       ProvisioningSettings settings,
+      NotificationOutbox notificationOutbox,
+      NotificationSettings notificationSettings,
       Clock clock) {
     return new RunProvisioningJobService(
         jobs,
@@ -199,6 +203,8 @@ public class ProvisioningProducers {
         drifts,
         metrics,
         settings,
+        notificationOutbox,
+        notificationSettings,
         clock);
   }
 

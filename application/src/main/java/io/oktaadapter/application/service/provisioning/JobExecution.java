@@ -57,6 +57,9 @@ final class JobExecution {
   private List<Finding> findings;
   private DriftPolicy policy;
 
+  /** What a reconcile found drifted (gone or changed), for the drift notification. */
+  private List<String> drifted = List.of();
+
   JobExecution(JobContext context, String runner) {
     this.c = context;
     this.runner = runner;
@@ -259,6 +262,14 @@ final class JobExecution {
           .ifPresent(change -> found.add(new Finding(r, change)));
     }
     findings = found;
+    drifted =
+        found.stream()
+            .map(
+                f ->
+                    f.gone()
+                        ? f.resource().type() + " " + f.resource().name() + " had gone from Okta"
+                        : f.line())
+            .toList();
     boolean repair = policy == DriftPolicy.REPAIR;
     c.unitOfWork()
         .runInNewTransaction(
@@ -558,6 +569,10 @@ final class JobExecution {
               configured.forEach(
                   config -> c.outbox().append(c.events().configured(config, job, now)));
               recordDrift(succeeded, now);
+              // With the change, never instead of it: the mail is sent later by the worker.
+              c.notifications()
+                  .jobFinished(tenant, job, drifted)
+                  .ifPresent(c.notificationOutbox()::enqueue);
             });
     if (findings != null) {
       boolean repaired = succeeded && policy == DriftPolicy.REPAIR;

@@ -2,6 +2,7 @@ package io.oktaadapter.application.service.provisioning;
 
 import io.oktaadapter.application.port.in.provisioning.RunProvisioningJobUseCase;
 import io.oktaadapter.application.port.out.messaging.Outbox;
+import io.oktaadapter.application.port.out.notification.NotificationOutbox;
 import io.oktaadapter.application.port.out.persistence.ApplicationRepository;
 import io.oktaadapter.application.port.out.persistence.OktaResourceRepository;
 import io.oktaadapter.application.port.out.persistence.ProvisioningJobRepository;
@@ -10,13 +11,16 @@ import io.oktaadapter.application.port.out.persistence.TenantRepository;
 import io.oktaadapter.application.port.out.persistence.UnitOfWork;
 import io.oktaadapter.application.port.out.provisioning.DriftMetrics;
 import io.oktaadapter.application.port.out.secrets.SecretStore;
+import io.oktaadapter.application.service.notification.NotificationSettings;
+import io.oktaadapter.application.service.notification.Notifications;
 import io.oktaadapter.domain.provisioning.JobId;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
  * Use case: claim the next provisioning job and run it to its end. Each step commits on its own
- * (with the Okta id it created) before the next Okta call; see {@link JobExecution}.
+ * (with the Okta id it created) before the next Okta call; see {@link JobExecution}. The job's end
+ * (and a reconcile's drift) is notified through the notification outbox in the final transaction.
  */
 public class RunProvisioningJobService implements RunProvisioningJobUseCase {
 
@@ -34,6 +38,8 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
       TenantDriftRepository drifts,
       DriftMetrics metrics,
       ProvisioningSettings settings,
+      NotificationOutbox notificationOutbox,
+      NotificationSettings notificationSettings,
       Clock clock) {
     this.context =
         new JobContext(
@@ -50,6 +56,8 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
             new ApplicationConfigs(okta.apps(), settings),
             drifts,
             metrics,
+            notificationOutbox,
+            new Notifications(notificationSettings),
             clock);
   }
 
@@ -78,5 +86,7 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
       ApplicationConfigs configs,
       TenantDriftRepository drifts,
       DriftMetrics metrics,
+      NotificationOutbox notificationOutbox,
+      Notifications notifications,
       Clock clock) {}
 }

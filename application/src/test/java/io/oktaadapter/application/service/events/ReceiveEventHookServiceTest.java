@@ -191,6 +191,11 @@ class ReceiveEventHookServiceTest {
     }
 
     @Override
+    public long countQuarantinedSince(Instant since) {
+      return 0;
+    }
+
+    @Override
     public List<QuarantinedDelivery> quarantined(int limit) {
       return List.of();
     }

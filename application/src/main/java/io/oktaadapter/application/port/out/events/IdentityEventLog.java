@@ -44,6 +44,9 @@ public interface IdentityEventLog {
   /** The most recent events, newest first, with their publication status. */
   List<StoredIdentityEvent> recent(EventQuery query);
 
+  /** How many deliveries were quarantined at or after {@code since}. */
+  long countQuarantinedSince(Instant since);
+
   /** The most recent quarantined deliveries, newest first. */
   List<QuarantinedDelivery> quarantined(int limit);
 

@@ -176,6 +176,16 @@ class JpaIdentityEventLog implements IdentityEventLog {
   }
 
   @Override
+  public long countQuarantinedSince(Instant since) {
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from event_quarantine where received_at >= :since")
+                .setParameter("since", OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC))
+                .getSingleResult())
+        .longValue();
+  }
+
+  @Override
   @SuppressWarnings("unchecked")
   public List<QuarantinedDelivery> quarantined(int limit) {
     List<Object[]> rows =
