@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.oktaadapter.application.port.in.provisioning.RunProvisioningJobUseCase;
 import io.oktaadapter.application.port.out.messaging.Outbox;
+import io.oktaadapter.application.port.out.notification.NotificationOutbox;
 import io.oktaadapter.application.port.out.okta.OktaApplicationGroups;
 import io.oktaadapter.application.port.out.okta.OktaApplications;
 import io.oktaadapter.application.port.out.okta.OktaGroupRules;
@@ -20,6 +21,7 @@ import io.oktaadapter.application.port.out.persistence.TenantRepository;
 import io.oktaadapter.application.port.out.persistence.UnitOfWork;
 import io.oktaadapter.application.port.out.provisioning.DriftMetrics;
 import io.oktaadapter.application.port.out.secrets.SecretStore;
+import io.oktaadapter.application.service.notification.NotificationSettings;
 import io.oktaadapter.application.service.provisioning.OktaPorts;
 import io.oktaadapter.application.service.provisioning.ProvisioningSettings;
 import io.oktaadapter.application.service.provisioning.RunProvisioningJobService;
@@ -87,6 +89,8 @@ class ProvisioningRunnerKillTest {
   @Inject ProvisioningSettings settings;
   @Inject Clock clock;
   @Inject TenantDriftRepository drifts;
+  @Inject NotificationOutbox notificationOutbox;
+  @Inject NotificationSettings notificationSettings;
   @Inject RunProvisioningJobUseCase survivor;
 
   /** Thrown in the doomed runner from the moment it is dead. */
@@ -158,6 +162,8 @@ class ProvisioningRunnerKillTest {
         drifts,
         DriftMetrics.NONE,
         settings,
+        notificationOutbox,
+        notificationSettings,
         clock);
   }
 
