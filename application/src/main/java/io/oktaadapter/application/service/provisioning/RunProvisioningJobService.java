@@ -42,6 +42,42 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
       OktaApplicationGroups appGroups,
       ProvisioningSettings settings,
       Clock clock) {
+    this(
+        jobs,
+        tenants,
+        applications,
+        resources,
+        secrets,
+        outbox,
+        unitOfWork,
+        groups,
+        rules,
+        origins,
+        policies,
+        apps,
+        appGroups,
+        settings,
+        clock,
+        JobEndListener.NONE);
+  }
+
+  public RunProvisioningJobService(
+      ProvisioningJobRepository jobs,
+      TenantRepository tenants,
+      ApplicationRepository applications,
+      OktaResourceRepository resources,
+      SecretStore secrets,
+      Outbox outbox,
+      UnitOfWork unitOfWork,
+      OktaGroups groups,
+      OktaGroupRules rules,
+      OktaTrustedOrigins origins,
+      OktaPolicies policies,
+      OktaApplications apps,
+      OktaApplicationGroups appGroups,
+      ProvisioningSettings settings,
+      Clock clock,
+      JobEndListener jobEnd) {
     this.context =
         new JobContext(
             jobs,
@@ -55,7 +91,8 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
             settings,
             new TenantEvents(settings),
             new ApplicationConfigs(apps, settings),
-            clock);
+            clock,
+            jobEnd);
   }
 
   @Override
@@ -81,5 +118,6 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
       ProvisioningSettings settings,
       TenantEvents events,
       ApplicationConfigs configs,
-      Clock clock) {}
+      Clock clock,
+      JobEndListener jobEnd) {}
 }
