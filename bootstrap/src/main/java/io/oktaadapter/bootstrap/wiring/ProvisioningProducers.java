@@ -29,6 +29,7 @@ import io.oktaadapter.application.port.out.secrets.SecretStore;
 import io.oktaadapter.application.service.application.DeleteApplicationService;
 import io.oktaadapter.application.service.application.GetApplicationConfigService;
 import io.oktaadapter.application.service.application.ProvisionApplicationService;
+import io.oktaadapter.application.service.command.CommandJobResults;
 import io.oktaadapter.application.service.provisioning.ApplicationConfigs;
 import io.oktaadapter.application.service.provisioning.DeleteTenantService;
 import io.oktaadapter.application.service.provisioning.DescribeTenantProvisioningService;
@@ -161,7 +162,8 @@ public class ProvisioningProducers {
       OktaApplications apps,
       OktaApplicationGroups appGroups,
       ProvisioningSettings settings,
-      Clock clock) {
+      Clock clock,
+      CommandJobResults commandResults) {
     return new RunProvisioningJobService(
         jobs,
         tenants,
@@ -177,7 +179,8 @@ public class ProvisioningProducers {
         apps,
         appGroups,
         settings,
-        clock);
+        clock,
+        commandResults);
   }
 
   @Produces

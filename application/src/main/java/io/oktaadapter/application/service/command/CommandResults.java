@@ -15,17 +15,17 @@ import java.util.Map;
 
 /**
  * Maps command results to CloudEvents on the command-results stream: type {@code
- * io.oktaadapter.command.<status>} (accepted, finished, failed), key = the command's tenant key,
- * subject = the command type, extension {@code correlationid} = the command id, id = command id +
- * status (+ a counter when the result is sent again for a duplicate, so that every record has its
- * own id).
+ * io.oktaadapter.commandresult.<status>} (accepted, finished, failed), key = the command's tenant
+ * key, subject = the command type, extension {@code correlationid} = the command id, id = command
+ * id + status (+ a counter when the result is sent again for a duplicate, so that every record has
+ * its own id).
  */
 public final class CommandResults {
 
   public static final String ACCEPTED = "accepted";
   public static final String FINISHED = "finished";
   public static final String FAILED = "failed";
-  static final String TYPE_PREFIX = "io.oktaadapter.command.";
+  static final String TYPE_PREFIX = "io.oktaadapter.commandresult.";
 
   private final URI source;
 
