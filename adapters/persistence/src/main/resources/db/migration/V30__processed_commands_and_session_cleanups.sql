@@ -9,6 +9,7 @@ create table processed_command (
     tenant_key     varchar(40),
     result_key     varchar(255)  not null,
     job_id         uuid,
+    resource_id    varchar(100),
     status         varchar(16)   not null,
     result_data    text          not null,
     results_sent   integer       not null,

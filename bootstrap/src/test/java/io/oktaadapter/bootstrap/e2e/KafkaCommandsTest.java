@@ -82,11 +82,13 @@ class KafkaCommandsTest {
     assertThat(updated.at("/resource/displayName").asText()).isEqualTo("Cmd Tenant 2");
     assertThat(OktaOrgState.resourcesOf(key)).contains("SIGN_ON_POLICY:" + key + "-mfa");
 
-    runJob(
-        key,
-        "application.provision",
-        "{\"kind\":\"EFS\",\"baseUrls\":{\"" + alias + "\":\"https://" + alias + "/efs\"}}");
+    JsonNode appCreated =
+        runJob(
+            key,
+            "application.provision",
+            "{\"kind\":\"EFS\",\"baseUrls\":{\"" + alias + "\":\"https://" + alias + "/efs\"}}");
     String application = applicationOf(key);
+    assertThat(appCreated.at("/resource/applicationId").asText()).isEqualTo(application);
     assertThat(OktaOrgState.resourcesOf(key))
         .contains("OIDC_APPLICATION:" + key + "-efs-" + application.substring(0, 8));
 
@@ -164,6 +166,36 @@ class KafkaCommandsTest {
     JsonNode cleared = data(finalResult(clear, 1));
     assertThat(cleared.at("/resource/oauthTokensRevoked").asBoolean()).isTrue();
     assertThat(OktaUsersFixture.sessionClears(userId)).containsExactly(true);
+  }
+
+  @Test
+  void givenAssignThenRemoveSentBackToBack_bothRun_inTheOrderSentForTheTenant() {
+    String key = "cmd-order";
+    runJob(
+        key,
+        "tenant.provision",
+        "{\"displayName\":\"Order\",\"aliases\":[\"o.cmd-order.example.com\"]}");
+    String login = "order-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    String userId = OktaUsersFixture.createUser(login);
+    List<String> ids = new java.util.ArrayList<>();
+
+    for (int i = 0; i < 5; i++) {
+      String assign = newId();
+      String remove = newId();
+      ids.add(assign);
+      ids.add(remove);
+      send(
+          key, assign, "tenant.user.assign", CommandSender.SOURCE, "{\"login\":\"" + login + "\"}");
+      send(
+          key, remove, "tenant.user.remove", CommandSender.SOURCE, "{\"login\":\"" + login + "\"}");
+    }
+
+    List<ConsumerRecord<String, String>> found =
+        TopicReader.await(
+            CommandSender.RESULTS, r -> ids.contains(header(r, "ce_correlationid")), ids.size());
+    assertThat(found).extracting(r -> header(r, "ce_correlationid")).containsExactlyElementsOf(ids);
+    assertThat(OktaUsersFixture.members(OktaUsersFixture.groupId(key + "-users")))
+        .doesNotContain(userId);
   }
 
   @Test

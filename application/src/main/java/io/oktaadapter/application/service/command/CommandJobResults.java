@@ -48,6 +48,9 @@ public final class CommandJobResults implements JobEndListener {
                       ? null
                       : new CommandProblem(
                           PROVISIONING_FAILED, "Provisioning failed", 502, reason, List.of());
+              if (command.resourceId() != null) {
+                resource.put("applicationId", command.resourceId());
+              }
               resource.put("jobResult", reason);
               var ended = command.withResult(status, "{}");
               ended =

@@ -74,7 +74,7 @@ public class HandleCommandService implements HandleCommandUseCase {
     unitOfWork.runInNewTransaction(
         () -> {
           if (!resendIfSeen(command.id())) {
-            record(command.reference(), null, CommandResults.FINISHED, resource, null);
+            record(command.reference(), null, null, CommandResults.FINISHED, resource, null);
           }
         });
   }
@@ -84,7 +84,7 @@ public class HandleCommandService implements HandleCommandUseCase {
     unitOfWork.runInNewTransaction(
         () -> {
           if (!resendIfSeen(command.id())) {
-            record(command, null, CommandResults.FAILED, null, problem);
+            record(command, null, null, CommandResults.FAILED, null, problem);
           }
         });
   }
@@ -148,7 +148,13 @@ public class HandleCommandService implements HandleCommandUseCase {
       resource.put("applicationId", applicationId);
     }
     resource.put("jobStatus", accepted.job().status().name());
-    record(command.reference(), accepted.job().id(), CommandResults.ACCEPTED, resource, null);
+    record(
+        command.reference(),
+        accepted.job().id(),
+        applicationId,
+        CommandResults.ACCEPTED,
+        resource,
+        null);
   }
 
   private JsonText actOnOkta(IncomingCommand command) {
@@ -181,7 +187,12 @@ public class HandleCommandService implements HandleCommandUseCase {
   }
 
   private void record(
-      CommandReference ref, JobId job, String status, JsonText resource, CommandProblem problem) {
+      CommandReference ref,
+      JobId job,
+      String resourceId,
+      String status,
+      JsonText resource,
+      CommandProblem problem) {
     ProcessedCommand draft =
         new ProcessedCommand(
             ref.id(),
@@ -190,6 +201,7 @@ public class HandleCommandService implements HandleCommandUseCase {
             ref.tenant() == null ? null : ref.tenant().value(),
             ref.resultKey(),
             job,
+            resourceId,
             status,
             "{}",
             0,

@@ -8,6 +8,8 @@ import java.util.Objects;
  * A processed command and the latest result sent for it.
  *
  * @param jobId the provisioning job the command queued, or {@code null}
+ * @param resourceId the resource the command created or changed below the tenant (an application
+ *     id), or {@code null}
  * @param tenantKey the tenant, or {@code null} when the command named none
  * @param resultKey the Kafka key of its results
  * @param status the latest result's status (accepted, finished, failed)
@@ -21,6 +23,7 @@ public record ProcessedCommand(
     String tenantKey,
     String resultKey,
     JobId jobId,
+    String resourceId,
     String status,
     String resultData,
     int resultsSent,
@@ -43,6 +46,7 @@ public record ProcessedCommand(
         tenantKey,
         resultKey,
         jobId,
+        resourceId,
         newStatus,
         data,
         resultsSent + 1,

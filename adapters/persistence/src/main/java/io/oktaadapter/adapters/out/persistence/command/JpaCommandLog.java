@@ -20,8 +20,8 @@ import java.util.UUID;
 class JpaCommandLog implements CommandLog {
 
   private static final String COLUMNS =
-      "command_id, command_type, command_source, tenant_key, result_key, job_id, status,"
-          + " result_data, results_sent, received_at";
+      "command_id, command_type, command_source, tenant_key, result_key, job_id, resource_id,"
+          + " status, result_data, results_sent, received_at";
 
   private final EntityManager em;
 
@@ -56,17 +56,18 @@ class JpaCommandLog implements CommandLog {
     em.createNativeQuery(
             "insert into processed_command ("
                 + COLUMNS
-                + ", updated_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)")
+                + ", updated_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)")
         .setParameter(1, c.commandId())
         .setParameter(2, c.type())
         .setParameter(3, c.source())
         .setParameter(4, c.tenantKey())
         .setParameter(5, c.resultKey())
         .setParameter(6, c.jobId() == null ? null : c.jobId().value())
-        .setParameter(7, c.status())
-        .setParameter(8, c.resultData())
-        .setParameter(9, c.resultsSent())
-        .setParameter(10, c.receivedAt().atOffset(ZoneOffset.UTC))
+        .setParameter(7, c.resourceId())
+        .setParameter(8, c.status())
+        .setParameter(9, c.resultData())
+        .setParameter(10, c.resultsSent())
+        .setParameter(11, c.receivedAt().atOffset(ZoneOffset.UTC))
         .executeUpdate();
   }
 
@@ -97,8 +98,9 @@ class JpaCommandLog implements CommandLog {
         r[5] == null ? null : new JobId((UUID) r[5]),
         (String) r[6],
         (String) r[7],
-        ((Number) r[8]).intValue(),
-        instant(r[9]));
+        (String) r[8],
+        ((Number) r[9]).intValue(),
+        instant(r[10]));
   }
 
   static Instant instant(Object value) {
