@@ -65,7 +65,13 @@ public final class CommandLoad {
       int eq = a.indexOf('=');
       args.put(a.substring(2, eq), a.substring(eq + 1));
     }
-    new CommandLoad(args).run();
+    try {
+      new CommandLoad(args).run();
+    } catch (Exception e) {
+      e.printStackTrace();
+      // the client pools' threads would keep the JVM alive
+      System.exit(1);
+    }
     System.exit(0);
   }
 
