@@ -178,6 +178,21 @@ class ResourceLifecycleTest {
   }
 
   @Test
+  void givenUser_clearSessionsKeepingDevices_recordsForgetDevicesFalse() {
+    String id = api.post("/api/v1/users?activate=false", Fixtures.user("bo@example.com")).id();
+
+    var cleared =
+        api.delete("/api/v1/users/" + id + "/sessions?oauthTokens=true&forgetDevices=false");
+    var unknown = api.delete("/api/v1/users/00unknown/sessions?oauthTokens=true");
+
+    assertThat(cleared.status()).isEqualTo(204);
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(simulator.sessionClears())
+        .singleElement()
+        .satisfies(c -> assertThat(c.forgetDevices()).isFalse());
+  }
+
+  @Test
   void givenStagedUser_activateSuspendDeactivate_followsOktaStatuses() {
     String id = api.post("/api/v1/users?activate=false", Fixtures.user("bob@example.com")).id();
 

@@ -14,8 +14,9 @@ public enum Access {
   /** Change a tenant's desired state or its applications. */
   UPDATE_TENANT(Role.SUPPORT, true),
   /**
-   * Decide who may join or belongs to a tenant: its registration domains, a membership sync from
-   * Okta. Not for customers: a domain they set would place strangers' sign-ups in their tenant.
+   * Decide who may join or belongs to a tenant (its registration domains, a membership sync from
+   * Okta, assigning or removing users) and end a user's sessions. Not for customers: a domain they
+   * set would place strangers' sign-ups in their tenant.
    */
   MANAGE_ACCESS(Role.SUPPORT, false),
   /** Queue a reconcile of a tenant. */

@@ -83,6 +83,38 @@ public interface AdapterConfig {
     Duration retention();
   }
 
+  /** Commands from other services and session clean-up (ADR 0012). */
+  Commands commands();
+
+  /** Session clean-up. */
+  Sessions sessions();
+
+  /** Results of commands (the Kafka consumer's settings: io.oktaadapter.adapters.in.kafka). */
+  interface Commands {
+    /** CloudEvents source of command results. */
+    @WithDefault("urn:okta-adapter:commands")
+    String resultSource();
+  }
+
+  /** Automatic session clean-up when Okta reports a user deactivated, suspended or removed. */
+  interface Sessions {
+    /** Whether the event-hook rule queues clean-ups at all. */
+    @WithDefault("true")
+    boolean cleanupEnabled();
+
+    /** Whether automatic clean-ups also forget the user's remembered devices. */
+    @WithDefault("false")
+    boolean cleanupForgetDevices();
+
+    /** How often each replica looks for due clean-ups. */
+    @WithDefault("1s")
+    Duration cleanupPollInterval();
+
+    /** Clean-ups a replica claims at once. */
+    @WithDefault("20")
+    int cleanupBatchSize();
+  }
+
   /** Provisioning settings. */
   interface Provisioning {
     /** Whether this replica runs provisioning jobs (every replica may; leases keep them apart). */

@@ -25,6 +25,7 @@ import io.oktaadapter.application.service.events.RedeliverEventsService;
 import io.oktaadapter.application.service.events.RegisterEventHookService;
 import io.oktaadapter.application.service.inline.ProjectMembershipEventsService;
 import io.oktaadapter.application.service.notification.NotificationSettings;
+import io.oktaadapter.application.service.users.SessionCleanupRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -55,10 +56,12 @@ public class EventHookProducers {
       Outbox outbox,
       TenantLookup tenants,
       EventHookSettings settings,
-      MembershipStore memberships) {
-    // Membership and user-lifecycle events also feed the inline-hook read model (ADR 0011).
+      MembershipStore memberships,
+      SessionCleanupRule sessionCleanup) {
+    // Membership and user-lifecycle events also feed the inline-hook read model (ADR 0011), and
+    // queue the automatic session clean-up (ADR 0012).
     return new ProjectMembershipEventsService(
-        new ReceiveEventHookService(log, outbox, tenants, settings), memberships);
+        new ReceiveEventHookService(log, outbox, tenants, settings, sessionCleanup), memberships);
   }
 
   @Produces

@@ -38,6 +38,7 @@ import io.oktaadapter.application.service.audit.AuditedTenantChanges;
 import io.oktaadapter.application.service.audit.Auditor;
 import io.oktaadapter.application.service.audit.GuardedReads;
 import io.oktaadapter.application.service.audit.GuardedTenantReads;
+import io.oktaadapter.application.service.command.CommandJobResults;
 import io.oktaadapter.application.service.notification.NotificationSettings;
 import io.oktaadapter.application.service.provisioning.ApplicationConfigs;
 import io.oktaadapter.application.service.provisioning.DeleteTenantService;
@@ -190,7 +191,8 @@ public class ProvisioningProducers {
       ProvisioningSettings settings,
       NotificationOutbox notificationOutbox,
       NotificationSettings notificationSettings,
-      Clock clock) {
+      Clock clock,
+      CommandJobResults commandResults) {
     return new RunProvisioningJobService(
         jobs,
         tenants,
@@ -205,7 +207,8 @@ public class ProvisioningProducers {
         settings,
         notificationOutbox,
         notificationSettings,
-        clock);
+        clock,
+        commandResults);
   }
 
   // Singleton, not ApplicationScoped: a record is final and cannot be proxied.

@@ -167,6 +167,35 @@ class PermissionMatrixTest {
             newSpec,
             ok,
             "401 403 A A 403 403"));
+    // No such user in the Okta simulator: an allowed caller gets 404 from Okta's side.
+    Set<Integer> reachedOkta = Set.of(200, 404);
+    rows.add(
+        row(
+            "PUT",
+            "/api/v1/tenants/{key}/users/{login}",
+            OWN,
+            () -> "/api/v1/tenants/" + OWN + "/users/nobody@mx-own.example",
+            null,
+            reachedOkta,
+            "401 403 A A 403 403"));
+    rows.add(
+        row(
+            "DELETE",
+            "/api/v1/tenants/{key}/users/{login}",
+            OWN,
+            () -> "/api/v1/tenants/" + OWN + "/users/nobody@mx-own.example",
+            null,
+            reachedOkta,
+            "401 403 A A 403 403"));
+    rows.add(
+        row(
+            "DELETE",
+            "/api/v1/users/{login}/sessions",
+            null,
+            () -> "/api/v1/users/nobody@mx-own.example/sessions",
+            null,
+            reachedOkta,
+            "401 403 A A 403 403"));
     rows.add(
         row(
             "GET",

@@ -22,6 +22,7 @@ import io.oktaadapter.application.port.out.persistence.UnitOfWork;
 import io.oktaadapter.application.port.out.provisioning.DriftMetrics;
 import io.oktaadapter.application.port.out.secrets.SecretStore;
 import io.oktaadapter.application.service.notification.NotificationSettings;
+import io.oktaadapter.application.service.provisioning.JobEndListener;
 import io.oktaadapter.application.service.provisioning.OktaPorts;
 import io.oktaadapter.application.service.provisioning.ProvisioningSettings;
 import io.oktaadapter.application.service.provisioning.RunProvisioningJobService;
@@ -164,7 +165,8 @@ class ProvisioningRunnerKillTest {
         settings,
         notificationOutbox,
         notificationSettings,
-        clock);
+        clock,
+        JobEndListener.NONE);
   }
 
   private static io.restassured.response.Response post(String path, Object body, String key) {

@@ -6,6 +6,7 @@ import io.oktaadapter.application.port.out.events.IdentityEventLog.ReceivedEvent
 import io.oktaadapter.application.port.out.events.TenantLookup;
 import io.oktaadapter.application.port.out.messaging.OutboundEvent;
 import io.oktaadapter.application.port.out.messaging.Outbox;
+import io.oktaadapter.application.service.users.SessionCleanupRule;
 import io.oktaadapter.domain.event.EventDelivery;
 import io.oktaadapter.domain.event.OktaEvent;
 import java.util.ArrayList;
@@ -25,13 +26,24 @@ public final class ReceiveEventHookService implements ReceiveEventHookUseCase {
   private final Outbox outbox;
   private final EventHookSettings settings;
   private final IdentityEventCloudEvents cloudEvents;
+  private final SessionCleanupRule sessionCleanup;
 
   public ReceiveEventHookService(
       IdentityEventLog log, Outbox outbox, TenantLookup tenants, EventHookSettings settings) {
+    this(log, outbox, tenants, settings, SessionCleanupRule.DISABLED);
+  }
+
+  public ReceiveEventHookService(
+      IdentityEventLog log,
+      Outbox outbox,
+      TenantLookup tenants,
+      EventHookSettings settings,
+      SessionCleanupRule sessionCleanup) {
     this.log = Objects.requireNonNull(log);
     this.outbox = Objects.requireNonNull(outbox);
     this.settings = Objects.requireNonNull(settings);
     this.cloudEvents = new IdentityEventCloudEvents(tenants, settings);
+    this.sessionCleanup = Objects.requireNonNull(sessionCleanup);
   }
 
   @Override
@@ -66,7 +78,10 @@ public final class ReceiveEventHookService implements ReceiveEventHookUseCase {
         // counted.add: only the first occurrence of a new uuid counts as new.
         if (!stored.contains(event.uuid()) || !counted.add(event.uuid())) {
           duplicates++;
-        } else if (!settings.publishes(event.eventType())) {
+          continue;
+        }
+        sessionCleanup.apply(event);
+        if (!settings.publishes(event.eventType())) {
           filtered++;
         } else {
           queued.add(cloudEvents.toCloudEvent(event, delivery.orgUrl(), false));

@@ -414,6 +414,9 @@ final class JobExecution {
         job.start(ProvisioningPlan.removal(List.of()), c.clock().instant());
         job.fail("tenant is " + tenant.status() + "; the job cannot start", c.clock().instant());
         c.jobs().save(job);
+        c.jobEnd()
+            .jobEnded(
+                job, tenant, c.resources().findByTenant(job.tenantKey()), c.clock().instant());
         return Optional.empty();
       }
       if (job.kind() == JobKind.DELETE) {
@@ -566,6 +569,7 @@ final class JobExecution {
               c.jobs().save(job);
               var resources = c.resources().findByTenant(job.tenantKey());
               c.outbox().append(c.events().lifecycle(tenant, job, resources, now));
+              c.jobEnd().jobEnded(job, tenant, resources, now);
               configured.forEach(
                   config -> c.outbox().append(c.events().configured(config, job, now)));
               recordDrift(succeeded, now);

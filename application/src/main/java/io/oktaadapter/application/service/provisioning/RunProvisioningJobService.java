@@ -26,6 +26,9 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
 
   private final JobContext context;
 
+  /**
+   * @param jobEnd told of every job's end inside its final transaction (command results)
+   */
   public RunProvisioningJobService(
       ProvisioningJobRepository jobs,
       TenantRepository tenants,
@@ -40,7 +43,8 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
       ProvisioningSettings settings,
       NotificationOutbox notificationOutbox,
       NotificationSettings notificationSettings,
-      Clock clock) {
+      Clock clock,
+      JobEndListener jobEnd) {
     this.context =
         new JobContext(
             jobs,
@@ -58,7 +62,8 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
             metrics,
             notificationOutbox,
             new Notifications(notificationSettings),
-            clock);
+            clock,
+            jobEnd);
   }
 
   @Override
@@ -88,5 +93,6 @@ public class RunProvisioningJobService implements RunProvisioningJobUseCase {
       DriftMetrics metrics,
       NotificationOutbox notificationOutbox,
       Notifications notifications,
-      Clock clock) {}
+      Clock clock,
+      JobEndListener jobEnd) {}
 }

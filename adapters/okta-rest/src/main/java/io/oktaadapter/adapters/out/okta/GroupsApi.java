@@ -42,6 +42,14 @@ interface GroupsApi {
   @Path("{id}")
   void delete(@PathParam("id") String id);
 
+  @PUT
+  @Path("{groupId}/users/{userId}")
+  void addUser(@PathParam("groupId") String groupId, @PathParam("userId") String userId);
+
+  @DELETE
+  @Path("{groupId}/users/{userId}")
+  void removeUser(@PathParam("groupId") String groupId, @PathParam("userId") String userId);
+
   @POST
   @Path("rules")
   GroupRuleJson createRule(GroupRuleJson rule);

@@ -26,8 +26,10 @@ class RestOktaUsers implements OktaUsers {
   }
 
   @Override
-  public void clearSessions(OktaId userId) {
-    calls.repeatable(OktaBucket.OTHER, () -> api.clearSessions(userId.value(), true));
+  public void clearSessions(OktaId userId, boolean forgetDevices) {
+    // Clearing sessions twice ends in the same state: safe to repeat after a lost answer.
+    calls.repeatable(
+        OktaBucket.OTHER, () -> api.clearSessions(userId.value(), true, forgetDevices));
   }
 
   @Override

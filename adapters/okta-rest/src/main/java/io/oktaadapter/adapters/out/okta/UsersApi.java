@@ -23,7 +23,10 @@ interface UsersApi {
 
   @DELETE
   @Path("{id}/sessions")
-  void clearSessions(@PathParam("id") String id, @QueryParam("oauthTokens") boolean oauthTokens);
+  void clearSessions(
+      @PathParam("id") String id,
+      @QueryParam("oauthTokens") boolean oauthTokens,
+      @QueryParam("forgetDevices") boolean forgetDevices);
 
   @POST
   @Path("{id}/lifecycle/{operation}")

@@ -84,7 +84,7 @@ class OktaUsersAndHooksTest {
   void givenUser_clearSessions_revokesOauthTokensToo() throws Exception {
     var user = users.findByLogin(createUserLogin("joe@acme.example.com")).orElseThrow();
 
-    users.clearSessions(user.id());
+    users.clearSessions(user.id(), false);
 
     assertThat(simulator.sessionClears())
         .singleElement()
@@ -92,6 +92,22 @@ class OktaUsersAndHooksTest {
             c -> {
               assertThat(c.userId()).isEqualTo(user.id().value());
               assertThat(c.oauthTokens()).isTrue();
+              assertThat(c.forgetDevices()).isFalse();
+            });
+  }
+
+  @Test
+  void givenUser_clearSessionsForgettingDevices_sendsTheFlag() throws Exception {
+    var user = users.findByLogin(createUserLogin("ann@acme.example.com")).orElseThrow();
+
+    users.clearSessions(user.id(), true);
+
+    assertThat(simulator.sessionClears())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.oauthTokens()).isTrue();
+              assertThat(c.forgetDevices()).isTrue();
             });
   }
 

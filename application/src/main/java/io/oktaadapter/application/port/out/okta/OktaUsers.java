@@ -10,8 +10,11 @@ public interface OktaUsers {
   /** The user whose login is exactly {@code login}, if there is one. */
   Optional<OktaUser> findByLogin(String login);
 
-  /** Ends the user's Okta sessions and revokes the OAuth tokens issued to them. */
-  void clearSessions(OktaId userId);
+  /**
+   * Ends the user's Okta sessions on every browser and device and revokes the OAuth tokens issued
+   * to them; with {@code forgetDevices} the user's remembered devices are forgotten too.
+   */
+  void clearSessions(OktaId userId, boolean forgetDevices);
 
   /** Moves the user through Okta's user lifecycle. */
   void apply(OktaId userId, LifecycleAction action);
