@@ -119,7 +119,8 @@ class NotificationMailTest {
     assertThat(Mails.part(mail, "text/plain"))
         .contains("has failed. The tenant is now FAILED")
         .contains("GROUP_RULE mail-fail-users-rule")
-        .contains("rolled back 2 created resource(s)");
+        // Independent steps run in parallel: how many ran before the failure depends on timing.
+        .containsPattern("rolled back [2-9] created resource\\(s\\)");
   }
 
   @Test
@@ -136,9 +137,9 @@ class NotificationMailTest {
         .statusCode(200)
         .body("status", equalTo("SUCCEEDED"));
 
-    MimeMessage mail = Mails.await(admin, m -> Mails.subject(m).startsWith("Drift repaired"), 20);
+    MimeMessage mail = Mails.await(admin, m -> Mails.subject(m).startsWith("Drift found"), 20);
     assertThat(Mails.subject(mail))
-        .isEqualTo("Drift repaired for tenant Mail mail-drift (mail-drift)");
+        .isEqualTo("Drift found for tenant Mail mail-drift (mail-drift)");
     assertThat(Mails.part(mail, "text/plain")).contains("- GROUP mail-drift-admins");
     assertThat(Mails.part(mail, "text/html")).contains("<li>GROUP mail-drift-admins</li>");
   }
@@ -196,14 +197,16 @@ class NotificationMailTest {
     assertThat(due).isGreaterThanOrEqualTo(1);
     assertThat(dueAgain).isEqualTo(due);
     String text = "(version " + version + ",";
-    MimeMessage mail = Mails.await(SUPPORT, m -> Mails.part(m, "text/plain").contains(text), 20);
-    assertThat(Mails.subject(mail)).isEqualTo("Rotation of the inline hook secret is due");
+    // The event hook's secret may be at the same version number: its mail is told apart by subject.
+    String subject = "Rotation of the inline hook secret is due";
+    java.util.function.Predicate<MimeMessage> thisOne =
+        m -> Mails.subject(m).equals(subject) && Mails.part(m, "text/plain").contains(text);
+    MimeMessage mail = Mails.await(SUPPORT, thisOne, 20);
     assertThat(Mails.part(mail, "text/plain"))
         .contains("POST /api/v1/hook-secrets/inline/rotation");
     assertThat(Mails.whole(mail)).doesNotContain(secret);
     Mails.sleep(1500);
-    assertThat(Mails.to(SUPPORT).stream().filter(m -> Mails.part(m, "text/plain").contains(text)))
-        .hasSize(1);
+    assertThat(Mails.to(SUPPORT).stream().filter(thisOne)).hasSize(1);
   }
 
   @Test

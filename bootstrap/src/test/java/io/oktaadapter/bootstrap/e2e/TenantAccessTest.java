@@ -58,8 +58,10 @@ class TenantAccessTest {
     addToGroup(adminsGroup, ann);
     addToGroup(usersGroup, bo);
 
-    // Okta knows both users, the adapter does not yet: no token for them.
-    assertThat(token(ann).at("/error/errorSummary").asText()).contains("not a member");
+    // Okta knows both users, the adapter does not yet: no token for them (once the read model
+    // knows the new application, which it learns within a refresh).
+    assertThat(awaitToken(ann, a -> a.has("error")).at("/error/errorSummary").asText())
+        .contains("not a member");
 
     given()
         .header("Authorization", Tokens.bearer("sam", "support"))

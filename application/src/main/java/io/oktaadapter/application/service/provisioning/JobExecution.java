@@ -264,11 +264,7 @@ final class JobExecution {
     findings = found;
     drifted =
         found.stream()
-            .map(
-                f ->
-                    f.gone()
-                        ? f.resource().type() + " " + f.resource().name() + " had gone from Okta"
-                        : f.line())
+            .map(f -> f.gone() ? f.resource().type() + " " + f.resource().name() : f.line())
             .toList();
     boolean repair = policy == DriftPolicy.REPAIR;
     c.unitOfWork()

@@ -23,7 +23,7 @@ public interface MailMessages {
   @Message("Removal of tenant {name} ({key}) from Okta failed")
   String deletionFailedSubject(String name, String key);
 
-  @Message("Drift repaired for tenant {name} ({key})")
+  @Message("Drift found for tenant {name} ({key})")
   String driftSubject(String name, String key);
 
   @Message("Okta event hook: {count} deliveries quarantined")
@@ -45,7 +45,8 @@ public interface MailMessages {
 
   @Message(
       "the reconcile job {jobId} found Okta resources of tenant {name} ({key}) that had been"
-          + " removed from Okta by hand, and created them again:")
+          + " removed or changed in Okta by hand (the outcome says whether the tenant's drift"
+          + " policy had them repaired):")
   String drift(String jobId, String name, String key);
 
   @Message("Outcome")

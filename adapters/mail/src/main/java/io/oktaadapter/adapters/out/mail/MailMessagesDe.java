@@ -24,7 +24,7 @@ public interface MailMessagesDe extends MailMessages {
   String deletionFailedSubject(String name, String key);
 
   @Override
-  @Message("Abweichung beim Mandanten {name} ({key}) behoben")
+  @Message("Abweichung beim Mandanten {name} ({key}) gefunden")
   String driftSubject(String name, String key);
 
   @Override
@@ -54,7 +54,8 @@ public interface MailMessagesDe extends MailMessages {
   @Override
   @Message(
       "der Abgleich {jobId} hat Okta-Ressourcen des Mandanten {name} ({key}) gefunden, die in"
-          + " Okta von Hand entfernt worden waren, und sie neu angelegt:")
+          + " Okta von Hand entfernt oder geändert worden waren (das Ergebnis sagt, ob sie nach der"
+          + " Abweichungsregel des Mandanten repariert wurden):")
   String drift(String jobId, String name, String key);
 
   @Override

@@ -119,7 +119,7 @@ class SmtpNotificationSenderTest {
             null));
 
     MimeMessage mail = receivedBy(admin);
-    assertThat(mail.getSubject()).contains("Drift repaired for tenant Acme (acme)");
+    assertThat(mail.getSubject()).contains("Drift found for tenant Acme (acme)");
     assertThat(part(mail, "text/plain"))
         .contains("- GROUP acme-users")
         .contains("- TRUSTED_ORIGIN acme.example.com");
