@@ -1,14 +1,19 @@
 package io.oktaadapter.bootstrap.wiring;
 
+import io.oktaadapter.application.port.in.application.ListApplicationsUseCase;
 import io.oktaadapter.application.port.in.messaging.RelayOutboxUseCase;
 import io.oktaadapter.application.port.in.tenant.GetTenantUseCase;
 import io.oktaadapter.application.port.in.tenant.ListTenantsUseCase;
+import io.oktaadapter.application.port.in.tenant.SearchTenantsUseCase;
 import io.oktaadapter.application.port.out.messaging.EventPublisher;
 import io.oktaadapter.application.port.out.messaging.OutboxRelayStore;
+import io.oktaadapter.application.port.out.persistence.ApplicationRepository;
 import io.oktaadapter.application.port.out.persistence.TenantRepository;
+import io.oktaadapter.application.service.application.ListApplicationsService;
 import io.oktaadapter.application.service.messaging.RelayOutboxService;
 import io.oktaadapter.application.service.tenant.GetTenantService;
 import io.oktaadapter.application.service.tenant.ListTenantsService;
+import io.oktaadapter.application.service.tenant.SearchTenantsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
@@ -30,6 +35,19 @@ public class UseCaseProducers {
   @ApplicationScoped
   ListTenantsUseCase listTenants(TenantRepository tenants) {
     return new ListTenantsService(tenants);
+  }
+
+  @Produces
+  @ApplicationScoped
+  SearchTenantsUseCase searchTenants(TenantRepository tenants) {
+    return new SearchTenantsService(tenants);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ListApplicationsUseCase listApplications(
+      TenantRepository tenants, ApplicationRepository applications) {
+    return new ListApplicationsService(tenants, applications);
   }
 
   @Produces

@@ -17,5 +17,11 @@ public interface TenantRepository {
   /** Tenants in key order, DELETED ones excluded. */
   Page<Tenant> findPage(PageRequest request);
 
+  /**
+   * Tenants (not deleted) whose key, display name or one of whose aliases contains {@code text},
+   * ignoring case, in key order.
+   */
+  Page<Tenant> search(String text, PageRequest request);
+
   void save(Tenant tenant);
 }
