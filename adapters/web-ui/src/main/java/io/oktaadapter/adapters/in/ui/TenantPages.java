@@ -206,7 +206,7 @@ class TenantPages {
     Tenant tenant = tenant(key);
     var provisioning = describe.describe(key);
     Map<String, String> planned =
-        plan.plan(key).steps().stream()
+        tenantSteps(key, provisioning.resources()).stream()
             .filter(s -> s.oktaId() != null)
             .collect(
                 Collectors.toMap(s -> s.oktaId().value(), s -> s.action().name(), (a, b) -> a));
@@ -248,7 +248,7 @@ class TenantPages {
             tenant.features().mfa().name(),
             UiSupport.time(tenant.createdAt()),
             UiSupport.time(tenant.updatedAt()),
-            drift(key),
+            drift(tenantSteps(key, provisioning.resources())),
             resources,
             apps,
             recent,
@@ -385,8 +385,25 @@ class TenantPages {
   }
 
   private String drift(TenantKey key) {
-    List<PlanStep> steps = plan.plan(key).steps();
+    return drift(tenantSteps(key, describe.describe(key).resources()));
+  }
+
+  private static String drift(List<PlanStep> steps) {
     return steps.isEmpty() ? "in sync" : steps.size() + " pending";
+  }
+
+  /**
+   * The tenant plan's steps about the tenant's own resources. The tenant plan does not hold the
+   * applications' desired state, so it would "delete" their resources; those are left out.
+   */
+  private List<PlanStep> tenantSteps(TenantKey key, List<OktaResource> recorded) {
+    Set<String> applicationOwned = new HashSet<>();
+    recorded.stream()
+        .filter(r -> r.owningApplication().isPresent())
+        .forEach(r -> applicationOwned.add(r.oktaId().value()));
+    return plan.plan(key).steps().stream()
+        .filter(s -> s.oktaId() == null || !applicationOwned.contains(s.oktaId().value()))
+        .toList();
   }
 
   private static String actor(io.oktaadapter.domain.event.EventParty party) {
