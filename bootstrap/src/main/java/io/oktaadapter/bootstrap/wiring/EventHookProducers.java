@@ -12,6 +12,9 @@ import io.oktaadapter.application.port.out.inline.MembershipStore;
 import io.oktaadapter.application.port.out.messaging.Outbox;
 import io.oktaadapter.application.port.out.okta.OktaHooks;
 import io.oktaadapter.application.port.out.secrets.SecretStore;
+import io.oktaadapter.application.service.audit.AuditedAdministration;
+import io.oktaadapter.application.service.audit.Auditor;
+import io.oktaadapter.application.service.audit.GuardedReads;
 import io.oktaadapter.application.service.events.EventHookSettings;
 import io.oktaadapter.application.service.events.PurgeEventsService;
 import io.oktaadapter.application.service.events.QuarantineDeliveryService;
@@ -66,26 +69,33 @@ public class EventHookProducers {
   @Produces
   @ApplicationScoped
   RedeliverEventsUseCase redeliverEvents(
-      IdentityEventLog log, Outbox outbox, TenantLookup tenants, EventHookSettings settings) {
-    return new RedeliverEventsService(log, outbox, tenants, settings);
+      IdentityEventLog log,
+      Outbox outbox,
+      TenantLookup tenants,
+      EventHookSettings settings,
+      Auditor auditor) {
+    return AuditedAdministration.redeliver(
+        new RedeliverEventsService(log, outbox, tenants, settings), auditor);
   }
 
   @Produces
   @ApplicationScoped
-  QueryIdentityEventsUseCase queryIdentityEvents(IdentityEventLog log) {
-    return new QueryIdentityEventsService(log);
+  QueryIdentityEventsUseCase queryIdentityEvents(IdentityEventLog log, Auditor auditor) {
+    return GuardedReads.events(new QueryIdentityEventsService(log), auditor);
   }
 
   @Produces
   @ApplicationScoped
   RegisterEventHookUseCase registerEventHook(
-      OktaHooks hooks, SecretStore secrets, AdapterConfig config) {
+      OktaHooks hooks, SecretStore secrets, AdapterConfig config, Auditor auditor) {
     AdapterConfig.Events.Registration r = config.events().registration();
-    return new RegisterEventHookService(
-        hooks,
-        secrets,
-        new RegisterEventHookService.Settings(
-            r.hookName(), r.authHeader(), r.defaultEventTypes(), r.allowHttp()));
+    return AuditedAdministration.registerHook(
+        new RegisterEventHookService(
+            hooks,
+            secrets,
+            new RegisterEventHookService.Settings(
+                r.hookName(), r.authHeader(), r.defaultEventTypes(), r.allowHttp())),
+        auditor);
   }
 
   @Produces

@@ -29,6 +29,11 @@ import io.oktaadapter.application.port.out.secrets.SecretStore;
 import io.oktaadapter.application.service.application.DeleteApplicationService;
 import io.oktaadapter.application.service.application.GetApplicationConfigService;
 import io.oktaadapter.application.service.application.ProvisionApplicationService;
+import io.oktaadapter.application.service.audit.AuditedApplicationChanges;
+import io.oktaadapter.application.service.audit.AuditedTenantChanges;
+import io.oktaadapter.application.service.audit.Auditor;
+import io.oktaadapter.application.service.audit.GuardedReads;
+import io.oktaadapter.application.service.audit.GuardedTenantReads;
 import io.oktaadapter.application.service.provisioning.ApplicationConfigs;
 import io.oktaadapter.application.service.provisioning.DeleteTenantService;
 import io.oktaadapter.application.service.provisioning.DescribeTenantProvisioningService;
@@ -91,8 +96,8 @@ public class ProvisioningProducers {
   @Produces
   @ApplicationScoped
   ProvisionTenantUseCase provisionTenant(
-      TenantRepository tenants, ProvisioningJobRepository jobs, Clock clock) {
-    return new ProvisionTenantService(tenants, jobs, clock);
+      TenantRepository tenants, ProvisioningJobRepository jobs, Clock clock, Auditor auditor) {
+    return AuditedTenantChanges.create(new ProvisionTenantService(tenants, jobs, clock), auditor);
   }
 
   @Produces
@@ -101,47 +106,53 @@ public class ProvisioningProducers {
       TenantRepository tenants,
       OktaResourceRepository resources,
       ProvisioningJobRepository jobs,
-      Clock clock) {
-    return new UpdateTenantService(tenants, resources, jobs, clock);
+      Clock clock,
+      Auditor auditor) {
+    return AuditedTenantChanges.update(
+        new UpdateTenantService(tenants, resources, jobs, clock), tenants, auditor);
   }
 
   @Produces
   @ApplicationScoped
   DeleteTenantUseCase deleteTenant(
-      TenantRepository tenants, ProvisioningJobRepository jobs, Clock clock) {
-    return new DeleteTenantService(tenants, jobs, clock);
+      TenantRepository tenants, ProvisioningJobRepository jobs, Clock clock, Auditor auditor) {
+    return AuditedTenantChanges.delete(
+        new DeleteTenantService(tenants, jobs, clock), tenants, auditor);
   }
 
   @Produces
   @ApplicationScoped
   ReconcileTenantUseCase reconcileTenant(
-      TenantRepository tenants, ProvisioningJobRepository jobs, Clock clock) {
-    return new ReconcileTenantService(tenants, jobs, clock);
+      TenantRepository tenants, ProvisioningJobRepository jobs, Clock clock, Auditor auditor) {
+    return AuditedTenantChanges.reconcile(
+        new ReconcileTenantService(tenants, jobs, clock), tenants, auditor);
   }
 
   @Produces
   @ApplicationScoped
-  ReconcileDueTenantsUseCase reconcileDueTenants(ProvisioningJobRepository jobs) {
-    return new ReconcileDueTenantsService(jobs);
+  ReconcileDueTenantsUseCase reconcileDueTenants(ProvisioningJobRepository jobs, Auditor auditor) {
+    return AuditedTenantChanges.reconcileDue(new ReconcileDueTenantsService(jobs), auditor);
   }
 
   @Produces
   @ApplicationScoped
-  PlanTenantUseCase planTenant(TenantRepository tenants, OktaResourceRepository resources) {
-    return new PlanTenantService(tenants, resources);
+  PlanTenantUseCase planTenant(
+      TenantRepository tenants, OktaResourceRepository resources, Auditor auditor) {
+    return GuardedTenantReads.plan(new PlanTenantService(tenants, resources), auditor);
   }
 
   @Produces
   @ApplicationScoped
-  GetJobUseCase getJob(ProvisioningJobRepository jobs) {
-    return new GetJobService(jobs);
+  GetJobUseCase getJob(ProvisioningJobRepository jobs, Auditor auditor) {
+    return GuardedReads.job(new GetJobService(jobs), auditor);
   }
 
   @Produces
   @ApplicationScoped
   DescribeTenantProvisioningUseCase describeTenantProvisioning(
-      OktaResourceRepository resources, ProvisioningJobRepository jobs) {
-    return new DescribeTenantProvisioningService(resources, jobs);
+      OktaResourceRepository resources, ProvisioningJobRepository jobs, Auditor auditor) {
+    return GuardedTenantReads.describe(
+        new DescribeTenantProvisioningService(resources, jobs), auditor);
   }
 
   @Produces
@@ -187,15 +198,23 @@ public class ProvisioningProducers {
       ApplicationRepository applications,
       ProvisioningJobRepository jobs,
       ProvisioningSettings settings,
-      Clock clock) {
-    return new ProvisionApplicationService(tenants, applications, jobs, settings, clock);
+      Clock clock,
+      Auditor auditor) {
+    return AuditedApplicationChanges.submit(
+        new ProvisionApplicationService(tenants, applications, jobs, settings, clock),
+        applications,
+        auditor);
   }
 
   @Produces
   @ApplicationScoped
   DeleteApplicationUseCase deleteApplication(
-      ApplicationRepository applications, ProvisioningJobRepository jobs, Clock clock) {
-    return new DeleteApplicationService(applications, jobs, clock);
+      ApplicationRepository applications,
+      ProvisioningJobRepository jobs,
+      Clock clock,
+      Auditor auditor) {
+    return AuditedApplicationChanges.delete(
+        new DeleteApplicationService(applications, jobs, clock), applications, auditor);
   }
 
   @Produces
@@ -204,8 +223,11 @@ public class ProvisioningProducers {
       ApplicationRepository applications,
       OktaResourceRepository resources,
       OktaApplications okta,
-      ProvisioningSettings settings) {
-    return new GetApplicationConfigService(
-        applications, resources, new ApplicationConfigs(okta, settings));
+      ProvisioningSettings settings,
+      Auditor auditor) {
+    return GuardedReads.applicationConfig(
+        new GetApplicationConfigService(
+            applications, resources, new ApplicationConfigs(okta, settings)),
+        auditor);
   }
 }

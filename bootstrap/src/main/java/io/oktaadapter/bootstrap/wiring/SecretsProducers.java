@@ -6,6 +6,8 @@ import io.oktaadapter.application.port.in.secrets.VerifyHookSecretUseCase;
 import io.oktaadapter.application.port.out.okta.OktaHookAuthentication;
 import io.oktaadapter.application.port.out.secrets.SecretStore;
 import io.oktaadapter.application.port.out.secrets.SecretValue;
+import io.oktaadapter.application.service.audit.AuditedAdministration;
+import io.oktaadapter.application.service.audit.Auditor;
 import io.oktaadapter.application.service.secrets.HookSecretCache;
 import io.oktaadapter.application.service.secrets.HookSecretCachePolicy;
 import io.oktaadapter.application.service.secrets.RotateHookSecretService;
@@ -48,9 +50,12 @@ public class SecretsProducers {
       OktaHookAuthentication okta,
       HookSecretCache cache,
       HookSecretCachePolicy policy,
-      Clock clock) {
+      Clock clock,
+      Auditor auditor) {
     // 32 random bytes: far beyond guessing, and short enough for any HTTP header.
-    return new RotateHookSecretService(
-        store, okta, cache, policy, () -> SecretValue.random(32), clock);
+    return AuditedAdministration.rotate(
+        new RotateHookSecretService(
+            store, okta, cache, policy, () -> SecretValue.random(32), clock),
+        auditor);
   }
 }

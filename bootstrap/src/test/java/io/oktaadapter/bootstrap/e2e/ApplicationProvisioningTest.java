@@ -105,7 +105,7 @@ class ApplicationProvisioningTest {
     assertThat(events).allSatisfy(r -> assertThat(r.value()).doesNotContain(secret));
 
     given()
-        .header("Authorization", Tokens.bearer("sam", "support"))
+        .header("Authorization", Tokens.bearer("ada", "admin"))
         .header("Prefer", "wait=30")
         .delete("/api/v1/tenants/" + KEY + "/applications/" + efs)
         .then()
@@ -121,7 +121,7 @@ class ApplicationProvisioningTest {
         .isInstanceOf(SecretNotFoundException.class);
 
     given()
-        .header("Authorization", Tokens.bearer("sam", "support"))
+        .header("Authorization", Tokens.bearer("ada", "admin"))
         .header("Prefer", "wait=30")
         .delete("/api/v1/tenants/" + KEY)
         .then()

@@ -141,7 +141,7 @@ class TenantProvisioningTest {
     assertThat(OktaOrgState.resourcesOf(key)).doesNotContain("SIGN_ON_POLICY:prov-acme-mfa");
 
     given()
-        .header("Authorization", Tokens.bearer("sam", "support"))
+        .header("Authorization", Tokens.bearer("ada", "admin"))
         .header("Prefer", "wait=30")
         .delete("/api/v1/tenants/" + key)
         .then()

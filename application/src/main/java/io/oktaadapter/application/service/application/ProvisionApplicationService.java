@@ -9,6 +9,7 @@ import io.oktaadapter.application.port.out.persistence.ProvisioningJobRepository
 import io.oktaadapter.application.port.out.persistence.TenantRepository;
 import io.oktaadapter.application.service.provisioning.JobQueue;
 import io.oktaadapter.application.service.provisioning.ProvisioningSettings;
+import io.oktaadapter.domain.InvalidFieldException;
 import io.oktaadapter.domain.Validation;
 import io.oktaadapter.domain.app.Application;
 import io.oktaadapter.domain.app.ApplicationId;
@@ -71,6 +72,9 @@ public class ProvisionApplicationService implements ProvisionApplicationUseCase 
               .filter(a -> a.tenantKey().equals(tenant.key()))
               .orElseThrow(
                   () -> new NotFoundException("application " + command.id() + " not found"));
+      if (!app.kind().equals(command.kind())) {
+        throw new InvalidFieldException("kind", "cannot change: the application is " + app.kind());
+      }
       app.changeBaseUrls(command.baseUrls(), clock.instant());
     }
     applications.save(app);

@@ -25,6 +25,7 @@ import io.oktaadapter.application.port.in.provisioning.UpdateTenantUseCase;
 import io.oktaadapter.application.port.in.tenant.GetTenantUseCase;
 import io.oktaadapter.application.port.in.tenant.SearchTenantsUseCase;
 import io.oktaadapter.application.port.out.events.IdentityEventLog.EventQuery;
+import io.oktaadapter.application.port.out.events.StoredIdentityEvent;
 import io.oktaadapter.domain.InvalidFieldException;
 import io.oktaadapter.domain.app.Application;
 import io.oktaadapter.domain.okta.OktaResource;
@@ -224,19 +225,23 @@ class TenantPages {
     List<AppRow> apps = listApplications.listApplications(key).stream().map(this::app).toList();
     Set<String> ids = new HashSet<>();
     provisioning.resources().stream().map(OktaResource::oktaId).forEach(id -> ids.add(id.value()));
+    // Events belong to the Okta org: only operators read them (customers see their own audit).
     List<EventRow> recent =
-        events.recentEvents(new EventQuery(null, null, 200)).stream()
-            .filter(e -> e.event().targetIds().stream().anyMatch(ids::contains))
-            .limit(20)
-            .map(
-                e ->
-                    new EventRow(
-                        e.event().uuid(),
-                        e.event().eventType(),
-                        UiSupport.time(e.event().published()),
-                        e.status().name(),
-                        e.event().actor() == null ? "" : actor(e.event().actor())))
-            .toList();
+        (ui.user().customer()
+                ? List.<StoredIdentityEvent>of()
+                : events.recentEvents(new EventQuery(null, null, 200)))
+            .stream()
+                .filter(e -> e.event().targetIds().stream().anyMatch(ids::contains))
+                .limit(20)
+                .map(
+                    e ->
+                        new EventRow(
+                            e.event().uuid(),
+                            e.event().eventType(),
+                            UiSupport.time(e.event().published()),
+                            e.status().name(),
+                            e.event().actor() == null ? "" : actor(e.event().actor())))
+                .toList();
     TenantView view =
         new TenantView(
             key.value(),

@@ -21,10 +21,6 @@ public interface UiConfig {
   @WithDefault("20")
   int pageSize();
 
-  /** Name of the token claim that confines a customer user to one tenant. */
-  @WithDefault("tenant")
-  String tenantClaim();
-
   /** Company branding: shown in the header and title of every page. */
   interface Brand {
 

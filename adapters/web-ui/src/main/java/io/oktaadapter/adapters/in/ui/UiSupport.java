@@ -6,6 +6,7 @@ import io.oktaadapter.adapters.in.ui.Views.StepRow;
 import io.oktaadapter.application.common.AlreadyExistsException;
 import io.oktaadapter.application.common.ConcurrentChangeException;
 import io.oktaadapter.application.common.IdempotencyKeyReusedException;
+import io.oktaadapter.application.port.out.security.ActorContext;
 import io.oktaadapter.domain.FieldViolation;
 import io.oktaadapter.domain.IllegalStatusTransitionException;
 import io.oktaadapter.domain.InvalidFieldException;
@@ -13,7 +14,6 @@ import io.oktaadapter.domain.okta.OktaResourceType;
 import io.oktaadapter.domain.provisioning.JobStatus;
 import io.oktaadapter.domain.provisioning.ProvisioningJob;
 import io.oktaadapter.domain.tenant.TenantKey;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.Instant;
@@ -32,20 +32,20 @@ class UiSupport {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   private final UiConfig config;
-  private final SecurityIdentity identity;
+  private final ActorContext actors;
   private final String oktaAdminUrl;
 
   UiSupport(
       UiConfig config,
-      SecurityIdentity identity,
+      ActorContext actors,
       @ConfigProperty(name = "okta-adapter.okta.org-url") Optional<String> orgUrl) {
     this.config = config;
-    this.identity = identity;
+    this.actors = actors;
     this.oktaAdminUrl = config.oktaAdminUrl().orElseGet(() -> adminUrl(orgUrl.orElse("")));
   }
 
   UiUser user() {
-    return UiUser.of(identity, config.tenantClaim());
+    return UiUser.of(actors.actor());
   }
 
   Chrome chrome() {

@@ -1,39 +1,28 @@
 package io.oktaadapter.adapters.in.ui;
 
+import io.oktaadapter.application.security.Actor;
+import io.oktaadapter.application.security.Role;
 import io.oktaadapter.domain.tenant.TenantKey;
-import io.quarkus.security.identity.SecurityIdentity;
 import java.util.Optional;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Web UI: who is signed in, and what the pages may offer them. An operator has roles ({@code
- * viewer} reads, {@code support} also creates and changes, {@code admin} also deletes); a customer
- * carries the tenant claim and sees and changes only that tenant, and another tenant looks as if it
- * did not exist (404). The use cases behind the pages decide as well; this only keeps the pages
- * from offering what would be refused.
+ * Web UI: who is signed in (the {@link Actor} of the security layer), and what the pages may offer
+ * them. An operator has roles ({@code viewer} reads, {@code support} also creates and changes,
+ * {@code admin} also deletes); a customer carries the tenant claim and sees and changes only that
+ * tenant, and another tenant looks as if it did not exist (404). The use cases behind the pages
+ * decide as well; this only keeps the pages from offering what would be refused.
  */
 record UiUser(
     String name, boolean viewer, boolean support, boolean admin, Optional<String> tenant) {
 
-  static UiUser of(SecurityIdentity identity, String tenantClaim) {
-    String name = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
-    Optional<String> tenant = Optional.empty();
-    if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-      Object claim = jwt.getClaim(tenantClaim);
-      if (claim != null && !claim.toString().isBlank()) {
-        tenant = Optional.of(claim.toString().replace("\"", "").strip());
-      }
-      String preferred = jwt.getClaim("preferred_username");
-      if (preferred != null && !preferred.isBlank()) {
-        name = preferred;
-      }
-    }
+  /** From the acting principal as the security layer sees it (roles mapped, tenant claim). */
+  static UiUser of(Actor actor) {
     return new UiUser(
-        name,
-        identity.hasRole("viewer"),
-        identity.hasRole("support"),
-        identity.hasRole("admin"),
-        tenant);
+        actor.id(),
+        actor.roles().contains(Role.VIEWER),
+        actor.roles().contains(Role.SUPPORT),
+        actor.roles().contains(Role.ADMIN),
+        actor.tenant().map(TenantKey::value));
   }
 
   boolean customer() {

@@ -1,11 +1,13 @@
 package io.oktaadapter.adapters.in.rest.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.oktaadapter.application.common.AlreadyExistsException;
 import io.oktaadapter.application.common.ConcurrentChangeException;
 import io.oktaadapter.application.common.IdempotencyKeyReusedException;
 import io.oktaadapter.application.common.NotFoundException;
 import io.oktaadapter.application.port.out.okta.OktaFailure;
+import io.oktaadapter.application.security.AccessDeniedException;
 import io.oktaadapter.domain.IllegalStatusTransitionException;
 import io.oktaadapter.domain.InvalidFieldException;
 import io.oktaadapter.domain.tenant.TenantNotFoundException;
@@ -66,6 +68,23 @@ public class ProblemMapper {
   @ServerExceptionMapper
   public Response notFound(NotFoundException e, UriInfo uri) {
     return respond(ProblemTypes.NOT_FOUND, "Not found", 404, e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response accessDenied(AccessDeniedException e, UriInfo uri) {
+    return respond(ProblemTypes.FORBIDDEN, "Forbidden", 403, e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response readOnlyOrUnknownField(UnrecognizedPropertyException e, UriInfo uri) {
+    String field = e.getPropertyName();
+    return respond(
+        ProblemTypes.INVALID_INPUT,
+        "Invalid input",
+        400,
+        field + " is read-only or unknown and cannot be set",
+        uri,
+        List.of(new Problem.FieldError(field, "is read-only or unknown and cannot be set")));
   }
 
   @ServerExceptionMapper

@@ -9,6 +9,7 @@ public final class ProblemTypes {
 
   public static final URI INVALID_INPUT = URI.create(BASE + "invalid-input");
   public static final URI NOT_FOUND = URI.create(BASE + "not-found");
+  public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
   public static final URI CONFLICT = URI.create(BASE + "conflict");
   public static final URI OKTA_REFUSED = URI.create(BASE + "okta-refused");
   public static final URI IDEMPOTENCY_KEY_REUSED = URI.create(BASE + "idempotency-key-reused");

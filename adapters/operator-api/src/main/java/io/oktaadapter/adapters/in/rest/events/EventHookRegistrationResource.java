@@ -1,5 +1,6 @@
 package io.oktaadapter.adapters.in.rest.events;
 
+import io.oktaadapter.adapters.in.rest.common.StrictInput;
 import io.oktaadapter.application.port.in.events.RegisterEventHookUseCase;
 import io.oktaadapter.application.port.in.events.RegisterEventHookUseCase.EventHookStatus;
 import io.oktaadapter.application.port.in.events.RegisterEventHookUseCase.Registration;
@@ -57,5 +58,6 @@ class EventHookRegistrationResource {
   }
 
   /** Body of the registration: where Okta reaches the adapter, for which event types. */
+  @StrictInput
   public record RegistrationDto(String uri, List<String> eventTypes) {}
 }

@@ -1,5 +1,6 @@
 package io.oktaadapter.adapters.in.rest.events;
 
+import io.oktaadapter.adapters.in.rest.common.StrictInput;
 import java.util.Set;
 
 /**
@@ -10,4 +11,5 @@ import java.util.Set;
  * @param eventTypes only these types; all when empty
  * @param limit at most this many events (default 1000)
  */
+@StrictInput
 public record RedeliveryRequestDto(String from, String to, Set<String> eventTypes, Integer limit) {}

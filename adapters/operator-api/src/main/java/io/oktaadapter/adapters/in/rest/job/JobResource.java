@@ -28,7 +28,7 @@ class JobResource {
 
   @GET
   @Path("{id}")
-  @RolesAllowed({"viewer", "support", "admin"})
+  @RolesAllowed({"viewer", "support", "admin", "customer"})
   @Operation(summary = "Show a provisioning job with each of its steps")
   public JobDto get(@PathParam("id") String id) {
     JobId jobId;

@@ -56,7 +56,7 @@ class ApplicationResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({"support", "admin"})
+  @RolesAllowed({"support", "admin", "customer"})
   @Operation(summary = "Create an application: an OIDC client from its kind's template")
   public Response create(
       @PathParam("key") String key,
@@ -69,7 +69,7 @@ class ApplicationResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({"support", "admin"})
+  @RolesAllowed({"support", "admin", "customer"})
   @Operation(summary = "Give an application new base URLs; the job applies the difference")
   public Response replace(
       @PathParam("key") String key,
@@ -82,7 +82,7 @@ class ApplicationResource {
 
   @DELETE
   @Path("{id}")
-  @RolesAllowed({"support", "admin"})
+  @RolesAllowed("admin")
   @Operation(summary = "Remove the application's Okta resources and client secret")
   public Response remove(
       @PathParam("key") String key,
@@ -99,7 +99,7 @@ class ApplicationResource {
 
   @GET
   @Path("{id}/config")
-  @RolesAllowed({"viewer", "support", "admin"})
+  @RolesAllowed({"viewer", "support", "admin", "customer"})
   @Operation(
       summary =
           "What the installation needs: issuer, client id, redirect URIs and where the client"

@@ -1,5 +1,6 @@
 package io.oktaadapter.adapters.in.rest.tenant;
 
+import io.oktaadapter.adapters.in.rest.common.StrictInput;
 import io.oktaadapter.application.port.in.application.SubmitApplicationCommand;
 import io.oktaadapter.domain.Validation;
 import io.oktaadapter.domain.app.ApplicationId;
@@ -16,6 +17,7 @@ import java.util.Map;
  * tenant alias, e.g. {@code
  * {"kind":"EFS","baseUrls":{"acme.example.com":"https://acme.example.com/efs"}}}.
  */
+@StrictInput
 public record ApplicationSpecDto(String kind, Map<String, String> baseUrls) {
 
   SubmitApplicationCommand toCommand(TenantKey tenant, ApplicationId id, IdempotencyKey key) {

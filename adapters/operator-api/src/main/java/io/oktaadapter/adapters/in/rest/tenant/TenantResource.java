@@ -78,7 +78,7 @@ class TenantResource {
   }
 
   @GET
-  @RolesAllowed({"viewer", "support", "admin"})
+  @RolesAllowed({"viewer", "support", "admin", "customer"})
   @Operation(summary = "List tenants in key order, page by page (page from 0, size 1-100)")
   public PageDto<TenantDto> list(@QueryParam("page") String page, @QueryParam("size") String size) {
     return PageDto.of(listTenants.listTenants(Params.page(page, size)), TenantDto::of);
@@ -86,7 +86,7 @@ class TenantResource {
 
   @GET
   @Path("{key}")
-  @RolesAllowed({"viewer", "support", "admin"})
+  @RolesAllowed({"viewer", "support", "admin", "customer"})
   @Operation(summary = "Show one tenant with its Okta resources and its last job")
   public TenantDto get(@PathParam("key") String key) {
     TenantKey tenantKey = Params.tenantKey(key);
@@ -112,7 +112,7 @@ class TenantResource {
 
   @GET
   @Path("{key}/plan")
-  @RolesAllowed({"viewer", "support", "admin"})
+  @RolesAllowed({"viewer", "support", "admin", "customer"})
   @Operation(summary = "What provisioning the stored desired state would change in Okta")
   public PlanDto plan(@PathParam("key") String key) {
     return PlanDto.of(plan.plan(Params.tenantKey(key)));
@@ -140,7 +140,7 @@ class TenantResource {
   @PUT
   @Path("{key}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({"support", "admin"})
+  @RolesAllowed({"support", "admin", "customer"})
   @Operation(summary = "Replace a tenant's desired state; the job applies the difference")
   public Response replace(
       @PathParam("key") String key,
@@ -159,7 +159,7 @@ class TenantResource {
 
   @DELETE
   @Path("{key}")
-  @RolesAllowed({"support", "admin"})
+  @RolesAllowed("admin")
   @Operation(summary = "Remove exactly the recorded Okta resources, then mark the tenant DELETED")
   public Response remove(
       @PathParam("key") String key,

@@ -1,0 +1,109 @@
+package io.oktaadapter.application.service.audit;
+
+import io.oktaadapter.application.port.in.events.RedeliverEventsUseCase;
+import io.oktaadapter.application.port.in.events.RegisterEventHookUseCase;
+import io.oktaadapter.application.port.in.secrets.HookSecretRotation;
+import io.oktaadapter.application.port.in.secrets.RotateHookSecretUseCase;
+import io.oktaadapter.application.security.Access;
+import io.oktaadapter.domain.hook.HookKind;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Use cases: operations on the adapter itself (redelivery, event-hook registration, hook-secret
+ * rotation), guarded by the access policy and audited. Summaries carry versions, never secrets.
+ */
+public final class AuditedAdministration {
+
+  private AuditedAdministration() {}
+
+  public static RedeliverEventsUseCase redeliver(RedeliverEventsUseCase delegate, Auditor auditor) {
+    return request -> {
+      auditor.require(Access.REDELIVER, null);
+      int queued = delegate.redeliver(request);
+      Map<String, Object> after = new LinkedHashMap<>();
+      after.put("from", request.from().toString());
+      after.put("to", request.to().toString());
+      after.put("eventTypes", Summaries.strings(request.eventTypes()));
+      after.put("queued", queued);
+      auditor.record("events.redeliver", "identity-events", "redelivery", null, Map.of(), after);
+      return queued;
+    };
+  }
+
+  public static RegisterEventHookUseCase registerHook(
+      RegisterEventHookUseCase delegate, Auditor auditor) {
+    return new RegisterEventHookUseCase() {
+      @Override
+      public EventHookStatus register(Registration registration) {
+        auditor.require(Access.ADMINISTER, null);
+        Map<String, Object> before = current(delegate);
+        EventHookStatus status = delegate.register(registration);
+        auditor.record(
+            "event-hook.register",
+            "event-hook",
+            status.oktaId() == null ? "event-hook" : status.oktaId(),
+            null,
+            before,
+            of(status));
+        return status;
+      }
+
+      @Override
+      public Optional<EventHookStatus> status() {
+        auditor.require(Access.READ_GLOBAL, null);
+        return delegate.status();
+      }
+    };
+  }
+
+  public static RotateHookSecretUseCase rotate(RotateHookSecretUseCase delegate, Auditor auditor) {
+    return new RotateHookSecretUseCase() {
+      @Override
+      public HookSecretRotation start(HookKind kind) {
+        auditor.require(Access.ADMINISTER, null);
+        return audited(kind, "hook-secret.rotation-start", delegate.start(kind));
+      }
+
+      @Override
+      public HookSecretRotation complete(HookKind kind) {
+        auditor.require(Access.ADMINISTER, null);
+        return audited(kind, "hook-secret.rotation-complete", delegate.complete(kind));
+      }
+
+      private HookSecretRotation audited(HookKind kind, String action, HookSecretRotation r) {
+        Map<String, Object> after;
+        if (r instanceof HookSecretRotation.Started s) {
+          after = Map.of("state", "STARTED", "nextVersion", s.nextVersion());
+        } else if (r instanceof HookSecretRotation.Completed c) {
+          after = Map.of("state", "COMPLETED", "currentVersion", c.currentVersion());
+        } else {
+          return r;
+        }
+        String target = kind.name().toLowerCase(Locale.ROOT);
+        auditor.record(action, "hook-secret", target, null, Map.of(), after);
+        return r;
+      }
+    };
+  }
+
+  // The before-summary is informative only: Okta being unreachable must not block the change.
+  private static Map<String, Object> current(RegisterEventHookUseCase delegate) {
+    try {
+      return delegate.status().map(AuditedAdministration::of).orElse(Map.of());
+    } catch (RuntimeException e) {
+      return Map.of();
+    }
+  }
+
+  private static Map<String, Object> of(RegisterEventHookUseCase.EventHookStatus s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("uri", s.uri());
+    m.put("status", s.status());
+    m.put("verificationStatus", s.verificationStatus());
+    m.put("eventTypes", s.eventTypes());
+    return m;
+  }
+}

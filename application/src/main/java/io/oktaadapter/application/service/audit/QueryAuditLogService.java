@@ -1,0 +1,38 @@
+package io.oktaadapter.application.service.audit;
+
+import io.oktaadapter.application.common.Page;
+import io.oktaadapter.application.common.PageRequest;
+import io.oktaadapter.application.port.in.audit.QueryAuditLogUseCase;
+import io.oktaadapter.application.port.out.audit.AuditEntry;
+import io.oktaadapter.application.port.out.audit.AuditLog;
+import io.oktaadapter.application.port.out.audit.AuditQuery;
+import io.oktaadapter.application.security.Access;
+import io.oktaadapter.application.security.Actor;
+import io.oktaadapter.domain.tenant.TenantKey;
+
+/**
+ * Use case: list audit entries. A customer's query is confined to their tenant; asking for another
+ * tenant's entries answers as if that tenant did not exist.
+ */
+public class QueryAuditLogService implements QueryAuditLogUseCase {
+
+  private final AuditLog log;
+  private final Auditor auditor;
+
+  public QueryAuditLogService(AuditLog log, Auditor auditor) {
+    this.log = log;
+    this.auditor = auditor;
+  }
+
+  @Override
+  public Page<AuditEntry> find(AuditQuery query, PageRequest page) {
+    Actor actor = auditor.actor();
+    if (actor.isCustomer()) {
+      TenantKey own = actor.tenant().get();
+      auditor.require(Access.READ_TENANT, query.tenant().map(TenantKey::of).orElse(own));
+      return log.find(query.forTenant(own.value()), page);
+    }
+    auditor.require(Access.READ_TENANT, query.tenant().map(TenantKey::of).orElse(null));
+    return log.find(query, page);
+  }
+}
