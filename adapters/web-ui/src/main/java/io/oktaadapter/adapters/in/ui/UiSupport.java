@@ -122,7 +122,8 @@ class UiSupport {
       if (key.isEmpty()) {
         key = "form";
       }
-      String message = field.equals(key) ? v.reason() : field + ": " + v.reason();
+      String message =
+          field.equals(key) || field.isEmpty() ? v.reason() : field + ": " + v.reason();
       errors.merge(key, message, (a, b) -> a + "; " + b);
     }
     return errors;
