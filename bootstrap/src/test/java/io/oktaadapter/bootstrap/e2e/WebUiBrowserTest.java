@@ -198,6 +198,9 @@ class WebUiBrowserTest {
           .as("link of the OIDC application into the Okta admin console")
           .isEqualTo(1);
       assertThat(page.locator("#tenant-drift").textContent()).isEqualTo("in sync");
+      // The audit trail names who changed the tenant through the UI.
+      assertThat(page.locator("#audit tbody tr").allTextContents())
+          .anySatisfy(row -> assertThat(row).contains("admin"));
       shot(page, "04-tenant-ready");
 
       // The overview finds it by alias, with its application count.
