@@ -38,7 +38,7 @@ public final class KeycloakServer implements AutoCloseable {
   public static final String UI_CLIENT = "okta-adapter-ui";
 
   /** Development-only secret of {@value #UI_CLIENT}; the realm file holds the same. */
-  public static final String UI_CLIENT_SECRET = "local-ui-secret";
+  public static final String UI_CLIENT_SECRET = "local-ui-secret-for-development-only";
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

@@ -157,7 +157,7 @@ class WebUiBrowserTest {
                 assertThat(c.httpOnly).as(c.name + " httpOnly").isTrue();
               });
       // No secret of the UI's client in the page.
-      assertThat(page.content()).doesNotContain("local-ui-secret");
+      assertThat(page.content()).doesNotContain("local-ui-secret-for-development-only");
 
       // A wrong key: the API's validation message appears next to the field.
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New tenant")).click();
