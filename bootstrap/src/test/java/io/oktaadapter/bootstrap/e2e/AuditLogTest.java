@@ -243,6 +243,24 @@ class AuditLogTest {
   }
 
   @Test
+  void givenRequestId_orNone_theAnswerCarriesTheIdTheAuditUses() {
+    given()
+        .header("Authorization", Tokens.bearer("vera", "viewer"))
+        .header("X-Request-Id", "req-echo-1")
+        .get("/api/v1/audit")
+        .then()
+        .statusCode(200)
+        .header("X-Request-Id", equalTo("req-echo-1"));
+    given()
+        .header("Authorization", Tokens.bearer("vera", "viewer"))
+        .header("X-Request-Id", "not allowed\u0007")
+        .get("/api/v1/audit")
+        .then()
+        .statusCode(200)
+        .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
+  }
+
+  @Test
   void givenRefusedChange_nothingIsAudited() {
     given()
         .header("Authorization", Tokens.bearer("vera", "viewer"))

@@ -70,6 +70,30 @@ class HookSecretRotationTest {
             .deliver(hookId, List.of(event))
             .get(10, TimeUnit.SECONDS);
     assertThat(delivered.success()).as("Okta now sends the new secret").isTrue();
+
+    var audit =
+        given()
+            .header("Authorization", Tokens.bearer("vera", "viewer"))
+            .queryParam("action", "hook-secret.*")
+            .get("/api/v1/audit")
+            .then()
+            .statusCode(200)
+            .extract();
+    assertThat(audit.jsonPath().getList("items.action", String.class))
+        .startsWith("hook-secret.rotation-complete", "hook-secret.rotation-start");
+    assertThat(audit.jsonPath().getList("items.actor.id", String.class)).contains("ada");
+    assertThat(audit.jsonPath().getString("items[0].target.id")).isEqualTo("event");
+    assertThat(audit.jsonPath().getString("items[0].requestId")).isNotBlank();
+    assertThat(audit.asString()).doesNotContain(next).doesNotContain(old);
+    given()
+        .header("Authorization", Tokens.bearer("vera", "viewer"))
+        .queryParam("action", "event-hook.register")
+        .get("/api/v1/audit")
+        .then()
+        .statusCode(200)
+        .body("items[0].actor.id", org.hamcrest.Matchers.equalTo("ada"))
+        .body("items[0].target.id", org.hamcrest.Matchers.equalTo(hookId))
+        .body("items[0].after.uri", org.hamcrest.Matchers.endsWith("/hooks/okta/events"));
   }
 
   @Test
