@@ -2,6 +2,7 @@ package io.oktaadapter.testing;
 
 import io.oktaadapter.testing.local.DataRoot;
 import io.oktaadapter.testing.local.LocalKafka;
+import io.oktaadapter.testing.local.LocalKeycloak;
 import io.oktaadapter.testing.local.LocalMail;
 import io.oktaadapter.testing.local.LocalPostgres;
 import io.oktaadapter.testing.local.LocalService;
@@ -26,13 +27,14 @@ public final class LocalInfrastructure {
       """
       Usage: LocalInfrastructure [--clean] [--data-dir=PATH] [--postgres-port=N] [--kafka-port=N]
                                  [--kafka-controller-port=N] [--smtp-port=N] [--imap-port=N]
-                                 [--vault] [--<service>-port=N]
+                                 [--vault] [--keycloak] [--<service>-port=N]
                                  [--watch-pid=PID]
         Each option may also come from the environment: OKTA_ADAPTER_LOCAL_DIR (default .local),
         OKTA_ADAPTER_LOCAL_POSTGRES_PORT (5433), OKTA_ADAPTER_LOCAL_KAFKA_PORT (9092),
         OKTA_ADAPTER_LOCAL_KAFKA_CONTROLLER_PORT (9093), OKTA_ADAPTER_LOCAL_SMTP_PORT (3025),
         OKTA_ADAPTER_LOCAL_IMAP_PORT (3143), OKTA_ADAPTER_LOCAL_VAULT=true and
-        OKTA_ADAPTER_LOCAL_VAULT_PORT (8200) for the Vault API double. A port of 0 picks a free one.
+        OKTA_ADAPTER_LOCAL_VAULT_PORT (8200) for the Vault API double, OKTA_ADAPTER_LOCAL_KEYCLOAK=true
+        and OKTA_ADAPTER_LOCAL_KEYCLOAK_PORT (8180) for Keycloak. A port of 0 picks a free one.
         --clean wipes the data folder first. --watch-pid stops everything when that process ends.
       """;
 
@@ -53,6 +55,9 @@ public final class LocalInfrastructure {
         new ArrayList<>(List.of(new LocalPostgres(), new LocalKafka(), new LocalMail()));
     if (settings.enabled("vault")) {
       services.add(new LocalVault());
+    }
+    if (settings.enabled("keycloak")) {
+      services.add(new LocalKeycloak());
     }
     return services;
   }

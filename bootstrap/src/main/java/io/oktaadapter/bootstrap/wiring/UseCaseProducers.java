@@ -1,20 +1,25 @@
 package io.oktaadapter.bootstrap.wiring;
 
+import io.oktaadapter.application.port.in.application.ListApplicationsUseCase;
 import io.oktaadapter.application.port.in.audit.QueryAuditLogUseCase;
 import io.oktaadapter.application.port.in.messaging.RelayOutboxUseCase;
 import io.oktaadapter.application.port.in.tenant.GetTenantUseCase;
 import io.oktaadapter.application.port.in.tenant.ListTenantsUseCase;
+import io.oktaadapter.application.port.in.tenant.SearchTenantsUseCase;
 import io.oktaadapter.application.port.out.audit.AuditLog;
 import io.oktaadapter.application.port.out.messaging.EventPublisher;
 import io.oktaadapter.application.port.out.messaging.OutboxRelayStore;
+import io.oktaadapter.application.port.out.persistence.ApplicationRepository;
 import io.oktaadapter.application.port.out.persistence.TenantRepository;
 import io.oktaadapter.application.port.out.security.ActorContext;
+import io.oktaadapter.application.service.application.ListApplicationsService;
 import io.oktaadapter.application.service.audit.Auditor;
 import io.oktaadapter.application.service.audit.GuardedTenantReads;
 import io.oktaadapter.application.service.audit.QueryAuditLogService;
 import io.oktaadapter.application.service.messaging.RelayOutboxService;
 import io.oktaadapter.application.service.tenant.GetTenantService;
 import io.oktaadapter.application.service.tenant.ListTenantsService;
+import io.oktaadapter.application.service.tenant.SearchTenantsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -44,6 +49,20 @@ public class UseCaseProducers {
   @ApplicationScoped
   GetTenantUseCase getTenant(TenantRepository tenants, Auditor auditor) {
     return GuardedTenantReads.get(new GetTenantService(tenants), auditor);
+  }
+
+  @Produces
+  @ApplicationScoped
+  SearchTenantsUseCase searchTenants(TenantRepository tenants, Auditor auditor) {
+    return GuardedTenantReads.search(new SearchTenantsService(tenants), tenants, auditor);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ListApplicationsUseCase listApplications(
+      TenantRepository tenants, ApplicationRepository applications, Auditor auditor) {
+    return GuardedTenantReads.applications(
+        new ListApplicationsService(tenants, applications), auditor);
   }
 
   // Singleton, not ApplicationScoped: a final class cannot be proxied.

@@ -83,6 +83,13 @@ class AuditedUseCasesTest {
         }
 
         @Override
+        public Page<Tenant> search(String text, PageRequest request) {
+          List<Tenant> found =
+              stored.values().stream().filter(t -> t.key().value().contains(text)).toList();
+          return new Page<>(found, request.page(), request.size(), found.size());
+        }
+
+        @Override
         public void save(Tenant tenant) {
           stored.put(tenant.key(), tenant);
         }

@@ -21,6 +21,12 @@ public interface TenantRepository {
   Page<Tenant> findPage(PageRequest request);
 
   /**
+   * Tenants (not deleted) whose key, display name or one of whose aliases contains {@code text},
+   * ignoring case, in key order.
+   */
+  Page<Tenant> search(String text, PageRequest request);
+
+  /**
    * Stores the tenant; fails with {@link io.oktaadapter.application.common.AliasInUseException}
    * when one of its aliases belongs to another tenant.
    */

@@ -51,6 +51,31 @@ class JpaTenantRepository implements TenantRepository {
   }
 
   @Override
+  public Page<Tenant> search(String text, PageRequest request) {
+    String pattern =
+        "%"
+            + text.toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_")
+            + "%";
+    PanacheQuery<TenantJpaEntity> query =
+        panache.find(
+            "status <> :deleted and (lower(key) like :p escape '\\'"
+                + " or lower(displayName) like :p escape '\\'"
+                + " or key in (select t.key from TenantJpaEntity t join t.aliases a"
+                + " where lower(a) like :p escape '\\'))",
+            Sort.by("key"),
+            Parameters.with("deleted", LifecycleStatus.DELETED.name()).and("p", pattern));
+    long total = query.count();
+    var items =
+        query.page(request.page(), request.size()).list().stream()
+            .map(TenantMapper::toDomain)
+            .toList();
+    return new Page<>(items, request.page(), request.size(), total);
+  }
+
+  @Override
   public void save(Tenant tenant) {
     TenantJpaEntity entity = panache.findById(tenant.key().value());
     if (entity == null) {
