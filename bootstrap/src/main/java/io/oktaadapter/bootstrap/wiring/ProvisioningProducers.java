@@ -122,11 +122,15 @@ public class ProvisioningProducers {
   UpdateTenantUseCase updateTenant(
       TenantRepository tenants,
       OktaResourceRepository resources,
+      ApplicationRepository applications,
+      ProvisioningSettings settings,
       ProvisioningJobRepository jobs,
       Clock clock,
       Auditor auditor) {
     return AuditedTenantChanges.update(
-        new UpdateTenantService(tenants, resources, jobs, clock), tenants, auditor);
+        new UpdateTenantService(tenants, resources, applications, settings, jobs, clock),
+        tenants,
+        auditor);
   }
 
   @Produces
@@ -154,8 +158,13 @@ public class ProvisioningProducers {
   @Produces
   @ApplicationScoped
   PlanTenantUseCase planTenant(
-      TenantRepository tenants, OktaResourceRepository resources, Auditor auditor) {
-    return GuardedTenantReads.plan(new PlanTenantService(tenants, resources), auditor);
+      TenantRepository tenants,
+      OktaResourceRepository resources,
+      ApplicationRepository applications,
+      ProvisioningSettings settings,
+      Auditor auditor) {
+    return GuardedTenantReads.plan(
+        new PlanTenantService(tenants, resources, applications, settings), auditor);
   }
 
   @Produces

@@ -66,6 +66,21 @@ class ApplicationProvisioningTest {
         .contains(
             "OIDC_APPLICATION:" + KEY + "-efs-" + efs.substring(0, 8),
             "OIDC_APPLICATION:" + KEY + "-dv-" + dv.substring(0, 8));
+    // Applications are part of the tenant's desired state: nothing left to do, nothing to delete.
+    given()
+        .header("Authorization", Tokens.bearer("vera", "viewer"))
+        .get("/api/v1/tenants/" + KEY + "/plan")
+        .then()
+        .statusCode(200)
+        .body("empty", equalTo(true));
+    given()
+        .header("Authorization", Tokens.bearer("sam", "support"))
+        .contentType(ContentType.JSON)
+        .body(TenantProvisioningTest.spec(KEY, "OFF", ALIAS))
+        .put("/api/v1/tenants/" + KEY + "?dryRun=true")
+        .then()
+        .statusCode(200)
+        .body("empty", equalTo(true));
     String secret =
         secrets
             .read(SecretRef.applicationClientSecret(TenantKey.of(KEY), ApplicationId.parse(efs)))

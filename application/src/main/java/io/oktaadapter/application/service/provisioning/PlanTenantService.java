@@ -1,6 +1,7 @@
 package io.oktaadapter.application.service.provisioning;
 
 import io.oktaadapter.application.port.in.provisioning.PlanTenantUseCase;
+import io.oktaadapter.application.port.out.persistence.ApplicationRepository;
 import io.oktaadapter.application.port.out.persistence.OktaResourceRepository;
 import io.oktaadapter.application.port.out.persistence.TenantRepository;
 import io.oktaadapter.domain.LifecycleStatus;
@@ -16,10 +17,18 @@ public class PlanTenantService implements PlanTenantUseCase {
 
   private final TenantRepository tenants;
   private final OktaResourceRepository resources;
+  private final ApplicationRepository applications;
+  private final ProvisioningSettings settings;
 
-  public PlanTenantService(TenantRepository tenants, OktaResourceRepository resources) {
+  public PlanTenantService(
+      TenantRepository tenants,
+      OktaResourceRepository resources,
+      ApplicationRepository applications,
+      ProvisioningSettings settings) {
     this.tenants = tenants;
     this.resources = resources;
+    this.applications = applications;
+    this.settings = settings;
   }
 
   @Override
@@ -28,7 +37,13 @@ public class PlanTenantService implements PlanTenantUseCase {
     var recorded = resources.findByTenant(key);
     boolean removing =
         tenant.status() == LifecycleStatus.DELETING || tenant.status() == LifecycleStatus.DELETED;
+    // The desired state of the applications too, as the job sees it: else their resources would
+    // be planned for deletion.
     return ProvisioningPlan.between(
-        removing ? List.of() : TenantResources.desired(tenant), recorded);
+        removing
+            ? List.of()
+            : TenantResources.desired(
+                tenant, applications.findByTenant(key), settings.templates()::get),
+        recorded);
   }
 }

@@ -4,6 +4,7 @@ import io.oktaadapter.application.common.AliasInUseException;
 import io.oktaadapter.application.port.in.provisioning.Submission;
 import io.oktaadapter.application.port.in.provisioning.SubmitTenantCommand;
 import io.oktaadapter.application.port.in.provisioning.UpdateTenantUseCase;
+import io.oktaadapter.application.port.out.persistence.ApplicationRepository;
 import io.oktaadapter.application.port.out.persistence.OktaResourceRepository;
 import io.oktaadapter.application.port.out.persistence.ProvisioningJobRepository;
 import io.oktaadapter.application.port.out.persistence.TenantRepository;
@@ -21,16 +22,22 @@ public class UpdateTenantService implements UpdateTenantUseCase {
 
   private final TenantRepository tenants;
   private final OktaResourceRepository resources;
+  private final ApplicationRepository applications;
+  private final ProvisioningSettings settings;
   private final JobQueue intake;
   private final Clock clock;
 
   public UpdateTenantService(
       TenantRepository tenants,
       OktaResourceRepository resources,
+      ApplicationRepository applications,
+      ProvisioningSettings settings,
       ProvisioningJobRepository jobs,
       Clock clock) {
     this.tenants = tenants;
     this.resources = resources;
+    this.applications = applications;
+    this.settings = settings;
     this.intake = new JobQueue(jobs, clock);
     this.clock = clock;
   }
@@ -56,7 +63,9 @@ public class UpdateTenantService implements UpdateTenantUseCase {
       Tenant desired = command.spec().register(clock.instant());
       return new Submission.Planned(
           ProvisioningPlan.between(
-              TenantResources.desired(desired), resources.findByTenant(tenant.key())));
+              TenantResources.desired(
+                  desired, applications.findByTenant(tenant.key()), settings.templates()::get),
+              resources.findByTenant(tenant.key())));
     }
     command.spec().applyTo(tenant, clock.instant());
     tenants.save(tenant);
