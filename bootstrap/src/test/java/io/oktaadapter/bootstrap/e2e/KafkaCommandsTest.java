@@ -6,6 +6,7 @@ import static io.oktaadapter.bootstrap.e2e.CommandSender.results;
 import static io.oktaadapter.bootstrap.e2e.CommandSender.send;
 import static io.oktaadapter.bootstrap.e2e.CommandSender.type;
 import static io.oktaadapter.bootstrap.e2e.TopicReader.header;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -166,6 +167,29 @@ class KafkaCommandsTest {
     JsonNode cleared = data(finalResult(clear, 1));
     assertThat(cleared.at("/resource/oauthTokensRevoked").asBoolean()).isTrue();
     assertThat(OktaUsersFixture.sessionClears(userId)).containsExactly(true);
+
+    // The sending service is the actor of each change, under the command's id.
+    var audit =
+        given()
+            .header("Authorization", Tokens.bearer("vera", "viewer"))
+            .queryParam("tenant", key)
+            .queryParam("action", "tenant.assign-user")
+            .get("/api/v1/audit")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(audit.getList("items.actor.kind", String.class)).containsExactly("SERVICE");
+    assertThat(audit.getList("items.actor.id", String.class)).containsExactly(CommandSender.SOURCE);
+    assertThat(audit.getList("items.requestId", String.class)).containsExactly(assign);
+    given()
+        .header("Authorization", Tokens.bearer("vera", "viewer"))
+        .queryParam("actor", CommandSender.SOURCE)
+        .queryParam("action", "user.clear-sessions")
+        .get("/api/v1/audit")
+        .then()
+        .statusCode(200)
+        .body("items.requestId", org.hamcrest.Matchers.hasItem(clear));
   }
 
   @Test
