@@ -1,5 +1,7 @@
 package io.oktaadapter.application.service.command;
 
+import static io.oktaadapter.application.common.JsonStrings.quote;
+
 import java.util.Collection;
 import java.util.StringJoiner;
 
@@ -46,23 +48,5 @@ final class JsonText {
   @Override
   public String toString() {
     return fields.toString();
-  }
-
-  static String quote(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
   }
 }

@@ -1,5 +1,6 @@
 package io.oktaadapter.application.service.inline;
 
+import io.oktaadapter.application.common.JsonStrings;
 import io.oktaadapter.application.port.in.inline.SendTelephonyOtpUseCase;
 import io.oktaadapter.application.port.out.messaging.EventStream;
 import io.oktaadapter.application.port.out.messaging.OutboundEvent;
@@ -77,24 +78,6 @@ public final class SendTelephonyOtpService implements SendTelephonyOtpUseCase {
   }
 
   private static String field(String name, String value) {
-    return "\"" + name + "\":" + (value == null ? "null" : "\"" + escape(value) + "\"");
-  }
-
-  private static String escape(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 8);
-    for (char c : value.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
+    return JsonStrings.quote(name) + ":" + (value == null ? "null" : JsonStrings.quote(value));
   }
 }

@@ -1,5 +1,8 @@
 package io.oktaadapter.application.service.provisioning;
 
+import static io.oktaadapter.application.common.JsonStrings.quote;
+
+import io.oktaadapter.application.common.JsonStrings;
 import io.oktaadapter.application.port.in.application.ApplicationConfig;
 import io.oktaadapter.application.port.out.messaging.EventStream;
 import io.oktaadapter.application.port.out.messaging.OutboundEvent;
@@ -39,7 +42,7 @@ final class TenantEvents {
             + ",\"status\":"
             + quote(status)
             + ",\"reason\":"
-            + tenant.statusReason().map(TenantEvents::quote).orElse("null")
+            + tenant.statusReason().map(JsonStrings::quote).orElse("null")
             + ",\"jobId\":"
             + quote(job.id().toString())
             + ",\"resources\":["
@@ -126,7 +129,7 @@ final class TenantEvents {
   }
 
   private static String array(List<String> values) {
-    return values.stream().map(TenantEvents::quote).collect(Collectors.joining(",", "[", "]"));
+    return values.stream().map(JsonStrings::quote).collect(Collectors.joining(",", "[", "]"));
   }
 
   private static String resource(OktaResource r) {
@@ -137,23 +140,5 @@ final class TenantEvents {
         + ",\"name\":"
         + quote(r.name())
         + "}";
-  }
-
-  static String quote(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
   }
 }

@@ -1,5 +1,8 @@
 package io.oktaadapter.adapters.out.persistence.audit;
 
+import static io.oktaadapter.adapters.out.persistence.NativeRows.cut;
+import static io.oktaadapter.adapters.out.persistence.NativeRows.instant;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,8 +17,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -158,22 +159,5 @@ class JpaAuditLog implements AuditLog {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored audit summary is unreadable", e);
     }
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    throw new IllegalStateException("unexpected timestamp type " + value.getClass());
-  }
-
-  private static String cut(String value, int max) {
-    return value.length() > max ? value.substring(0, max) : value;
   }
 }

@@ -1,5 +1,7 @@
 package io.oktaadapter.adapters.out.persistence.command;
 
+import static io.oktaadapter.adapters.out.persistence.NativeRows.instant;
+
 import io.oktaadapter.application.port.out.command.CommandLog;
 import io.oktaadapter.application.port.out.command.ProcessedCommand;
 import io.oktaadapter.domain.provisioning.JobId;
@@ -7,9 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -101,15 +100,5 @@ class JpaCommandLog implements CommandLog {
         (String) r[8],
         ((Number) r[9]).intValue(),
         instant(r[10]));
-  }
-
-  static Instant instant(Object value) {
-    if (value instanceof OffsetDateTime odt) {
-      return odt.toInstant();
-    }
-    if (value instanceof Timestamp ts) {
-      return ts.toInstant();
-    }
-    return (Instant) value;
   }
 }

@@ -1,5 +1,8 @@
 package io.oktaadapter.adapters.out.persistence.events;
 
+import static io.oktaadapter.adapters.out.persistence.NativeRows.cut;
+import static io.oktaadapter.adapters.out.persistence.NativeRows.instant;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.oktaadapter.application.port.out.events.IdentityEventLog;
 import io.oktaadapter.application.port.out.events.QuarantinedDelivery;
@@ -16,7 +19,6 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
@@ -275,22 +277,5 @@ class JpaIdentityEventLog implements IdentityEventLog {
         instant(r[9]),
         status,
         r[11] == null ? null : instant(r[11]));
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    throw new IllegalStateException("unexpected timestamp type " + value.getClass());
-  }
-
-  private static String cut(String value, int max) {
-    return value.length() > max ? value.substring(0, max) : value;
   }
 }

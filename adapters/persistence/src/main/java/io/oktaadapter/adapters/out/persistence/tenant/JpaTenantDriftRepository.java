@@ -1,13 +1,13 @@
 package io.oktaadapter.adapters.out.persistence.tenant;
 
+import static io.oktaadapter.adapters.out.persistence.NativeRows.instant;
+
 import io.oktaadapter.application.port.out.persistence.TenantDriftRepository;
 import io.oktaadapter.domain.provisioning.TenantDrift;
 import io.oktaadapter.domain.tenant.TenantKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -58,15 +58,5 @@ class JpaTenantDriftRepository implements TenantDriftRepository {
                   findings.isEmpty() ? List.of() : Arrays.asList(findings.split("\n")),
                   instant(columns[2]));
             });
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return ((Timestamp) value).toInstant();
   }
 }
