@@ -57,7 +57,8 @@ final class CommandMapper {
         data.path("displayName").asText(null),
         strings(data.path("aliases")),
         strings(data.path("adminContacts")),
-        features.hasNonNull("mfa") ? features.get("mfa").asText() : null);
+        features.hasNonNull("mfa") ? features.get("mfa").asText() : null,
+        data.path("driftPolicy").asText(null));
   }
 
   private static List<String> strings(JsonNode array) {

@@ -307,7 +307,15 @@ class TenantPages {
         features = current.features().mfa().name();
         contacts = current.adminContacts().stream().map(EmailAddress::value).toList();
       }
-      TenantSpec spec = TenantSpec.parse(key.value(), name, lines(aliases), contacts, features);
+      // The form has no drift policy: the tenant keeps the one it has.
+      TenantSpec spec =
+          TenantSpec.parse(
+              key.value(),
+              name,
+              lines(aliases),
+              contacts,
+              features,
+              current.features().drift().name());
       var submission =
           QuarkusTransaction.requiringNew()
               .call(() -> update.update(new SubmitTenantCommand(spec, null, false)));
