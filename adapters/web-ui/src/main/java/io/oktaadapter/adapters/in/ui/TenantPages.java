@@ -56,6 +56,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -183,13 +184,22 @@ class TenantPages {
     ui.user().requireCreate();
     TenantForm entered =
         new TenantForm(false, key, displayName, aliases, adminContacts, mfa, Map.of(), null);
+    return submitted(
+        entered,
+        () -> {
+          TenantSpec spec =
+              TenantSpec.parse(key, displayName, lines(aliases), lines(adminContacts), mfa);
+          return provision.provision(new SubmitTenantCommand(spec, null, false));
+        });
+  }
+
+  /**
+   * Runs a tenant submission in its own transaction and shows its job; the form again with the
+   * domain's messages next to the fields, or the policy's refusal, when it is not accepted.
+   */
+  private Response submitted(TenantForm entered, Supplier<Submission> submit) {
     try {
-      TenantSpec spec =
-          TenantSpec.parse(key, displayName, lines(aliases), lines(adminContacts), mfa);
-      var submission =
-          QuarkusTransaction.requiringNew()
-              .call(() -> provision.provision(new SubmitTenantCommand(spec, null, false)));
-      return toJob(submission);
+      return toJob(QuarkusTransaction.requiringNew().call(submit::get));
     } catch (InvalidFieldException e) {
       return formAgain(entered, UiSupport.fieldErrors(e), null);
     } catch (RuntimeException e) {
@@ -296,37 +306,30 @@ class TenantPages {
     user.requireEdit(key);
     TenantForm entered =
         new TenantForm(true, key.value(), displayName, aliases, adminContacts, mfa, Map.of(), null);
-    try {
-      Tenant current = tenant(key);
-      String name = displayName;
-      String features = mfa;
-      List<String> contacts = lines(adminContacts);
-      if (user.customer()) {
-        // A customer changes the aliases only; the rest stays as the operators set it.
-        name = current.displayName();
-        features = current.features().mfa().name();
-        contacts = current.adminContacts().stream().map(EmailAddress::value).toList();
-      }
-      // The form has no drift policy: the tenant keeps the one it has.
-      TenantSpec spec =
-          TenantSpec.parse(
-              key.value(),
-              name,
-              lines(aliases),
-              contacts,
-              features,
-              current.features().drift().name());
-      var submission =
-          QuarkusTransaction.requiringNew()
-              .call(() -> update.update(new SubmitTenantCommand(spec, null, false)));
-      return toJob(submission);
-    } catch (InvalidFieldException e) {
-      return formAgain(entered, UiSupport.fieldErrors(e), null);
-    } catch (RuntimeException e) {
-      return UiSupport.refusal(e)
-          .map(message -> formAgain(entered, Map.of(), message))
-          .orElseThrow(() -> e);
-    }
+    return submitted(
+        entered,
+        () -> {
+          Tenant current = tenant(key);
+          String name = displayName;
+          String features = mfa;
+          List<String> contacts = lines(adminContacts);
+          if (user.customer()) {
+            // A customer changes the aliases only; the rest stays as the operators set it.
+            name = current.displayName();
+            features = current.features().mfa().name();
+            contacts = current.adminContacts().stream().map(EmailAddress::value).toList();
+          }
+          // The form has no drift policy: the tenant keeps the one it has.
+          TenantSpec spec =
+              TenantSpec.parse(
+                  key.value(),
+                  name,
+                  lines(aliases),
+                  contacts,
+                  features,
+                  current.features().drift().name());
+          return update.update(new SubmitTenantCommand(spec, null, false));
+        });
   }
 
   @GET
