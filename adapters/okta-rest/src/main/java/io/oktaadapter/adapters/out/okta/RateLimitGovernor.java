@@ -14,7 +14,9 @@ import java.util.function.LongSupplier;
  * <p>Okta's windows last one minute and open with the first call after the previous one closed. The
  * governor learns each window's end from {@code X-Rate-Limit-Reset} minus the response's {@code
  * Date} (both in Okta's clock, so local clock skew does not matter) and spreads the window's budget
- * evenly over it instead of bursting.
+ * evenly over it. A short burst may run ahead of that even schedule (at most a fifth of the
+ * budget), so that the handful of calls one provisioning job makes is not paced, while a long run
+ * of calls still keeps to the schedule.
  */
 final class RateLimitGovernor {
 
@@ -72,7 +74,7 @@ final class RateLimitGovernor {
     if (s.used >= budget || s.remaining - s.inFlight <= 0) {
       return Duration.ofNanos(Math.max(1, s.windowEnd - now));
     }
-    long earliest = s.windowStart + s.used * (windowNanos() / budget);
+    long earliest = s.windowStart + (s.used - burst(budget)) * (windowNanos() / budget);
     return now < earliest ? Duration.ofNanos(earliest - now) : start(s);
   }
 
@@ -127,6 +129,11 @@ final class RateLimitGovernor {
   /** Calls the adapter allows itself per window of a bucket with the given limit. */
   int budget(int limit) {
     return Math.max(1, (int) Math.floor(limit * share));
+  }
+
+  /** Calls that may run ahead of the even schedule of a window with the given budget. */
+  static int burst(int budget) {
+    return Math.max(1, budget / 5);
   }
 
   private Duration start(State s) {

@@ -23,13 +23,24 @@ class RateLimitGovernorTest {
   }
 
   @Test
-  void givenLimit100AndHalfShare_calls_areSpacedOverTheWindow() {
+  void givenLimit100AndHalfShare_callsAfterABurst_areSpacedOverTheWindow() {
     learnWindow(OktaBucket.GROUPS, 100, 99);
+    // Budget 50, burst 10: the probe and ten more calls run ahead of the even schedule.
+    for (int i = 0; i < 10; i++) {
+      assertThat(governor.tryStart(OktaBucket.GROUPS)).as("call %d", i + 2).isZero();
+    }
 
     assertThat(governor.tryStart(OktaBucket.GROUPS)).isEqualTo(Duration.ofMillis(1200));
     clock.advance(Duration.ofMillis(1200));
     assertThat(governor.tryStart(OktaBucket.GROUPS)).isZero();
     assertThat(governor.tryStart(OktaBucket.GROUPS)).isEqualTo(Duration.ofMillis(1200));
+  }
+
+  @Test
+  void givenQuietBucket_burst_isAFifthOfTheBudgetAndAtLeastOneCall() {
+    assertThat(RateLimitGovernor.burst(50)).isEqualTo(10);
+    assertThat(RateLimitGovernor.burst(10)).isEqualTo(2);
+    assertThat(RateLimitGovernor.burst(1)).isEqualTo(1);
   }
 
   @Test
@@ -64,9 +75,9 @@ class RateLimitGovernorTest {
     governor.observe(OktaBucket.APPS, new Observation(4, 3, T0 + 119, T0 + 59));
     governor.finish(OktaBucket.APPS);
 
-    assertThat(governor.tryStart(OktaBucket.APPS)).isEqualTo(Duration.ofSeconds(30));
-    clock.advance(Duration.ofSeconds(30));
+    // Budget 2 of which Okta counted 1 in the new window: one call left, then the reset.
     assertThat(governor.tryStart(OktaBucket.APPS)).isZero();
+    assertThat(governor.tryStart(OktaBucket.APPS)).isEqualTo(Duration.ofSeconds(60));
   }
 
   @Test
@@ -103,6 +114,8 @@ class RateLimitGovernorTest {
     fast.observe(OktaBucket.GROUPS, new Observation(10, 9, T0 + 60, T0));
     fast.finish(OktaBucket.GROUPS);
 
+    // Budget 5 per local second, burst 1: after the probe and the burst, one call per 200 ms.
+    assertThat(fast.tryStart(OktaBucket.GROUPS)).isZero();
     assertThat(fast.tryStart(OktaBucket.GROUPS)).isEqualTo(Duration.ofMillis(200));
   }
 
