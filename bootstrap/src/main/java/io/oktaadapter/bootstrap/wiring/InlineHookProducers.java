@@ -54,7 +54,7 @@ public class InlineHookProducers {
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton // on the inline hooks' hot path: no client proxy
   DecideTenantClaimsUseCase decideTenantClaims(
       InlineReadModel model, InlineHookConfig inline, AdapterConfig adapter) {
     ClaimTemplate defaults = ClaimTemplate.of(inline.claims().tenant(), inline.claims().role());
@@ -85,13 +85,13 @@ public class InlineHookProducers {
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton // on the inline hooks' hot path: no client proxy
   DecideRegistrationUseCase decideRegistration(InlineReadModel model, InlineHookConfig config) {
     return new DecideRegistrationService(model, config.registration().denyMessage());
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton // on the inline hooks' hot path: no client proxy
   DecideUserImportUseCase decideUserImport(InlineReadModel model) {
     return new DecideUserImportService(model);
   }

@@ -38,7 +38,7 @@ public class SecretsProducers {
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton // on the inline hooks' hot path: no client proxy
   VerifyHookSecretUseCase verifyHookSecret(HookSecretCache cache) {
     return new VerifyHookSecretService(cache);
   }

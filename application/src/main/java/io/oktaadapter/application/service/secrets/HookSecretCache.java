@@ -61,6 +61,12 @@ public final class HookSecretCache {
     }
   }
 
+  /** Whether {@link #validSecrets} would answer now without asking the store. */
+  public boolean isFresh(HookKind kind) {
+    Entry cached = entries.get(kind);
+    return cached != null && clock.instant().isBefore(cached.refreshAt());
+  }
+
   /** Forgets the cached secrets of a kind, so the next check reads the store. */
   public void invalidate(HookKind kind) {
     entries.remove(kind);

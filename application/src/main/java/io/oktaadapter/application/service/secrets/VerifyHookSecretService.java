@@ -30,4 +30,9 @@ public final class VerifyHookSecretService implements VerifyHookSecretUseCase {
     }
     return matched ? HookSecretCheck.ACCEPTED : HookSecretCheck.REJECTED;
   }
+
+  @Override
+  public boolean verifiesFromMemory(HookKind kind) {
+    return cache.isFresh(Objects.requireNonNull(kind, "kind"));
+  }
 }

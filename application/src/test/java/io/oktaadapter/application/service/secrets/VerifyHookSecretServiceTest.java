@@ -84,4 +84,19 @@ class VerifyHookSecretServiceTest {
 
     assertThat(store.calls()).isEqualTo(callsAfterFailedRefresh + 1);
   }
+
+  @Test
+  void givenSecretsReadWithinTtl_verifiesFromMemory_isTrueUntilTheyAreDue() {
+    storeCurrent("s3cret");
+    assertThat(verifier.verifiesFromMemory(HookKind.INLINE)).isFalse();
+
+    verifier.verify(HookKind.INLINE, "s3cret");
+    int calls = store.calls();
+
+    assertThat(verifier.verifiesFromMemory(HookKind.INLINE)).isTrue();
+    assertThat(verifier.verifiesFromMemory(HookKind.EVENT)).isFalse();
+    clock.advance(Duration.ofSeconds(31));
+    assertThat(verifier.verifiesFromMemory(HookKind.INLINE)).isFalse();
+    assertThat(store.calls()).isEqualTo(calls);
+  }
 }

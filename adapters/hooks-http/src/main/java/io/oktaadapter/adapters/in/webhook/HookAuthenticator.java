@@ -4,14 +4,14 @@ import io.oktaadapter.application.port.in.secrets.VerifyHookSecretUseCase;
 import io.oktaadapter.application.port.in.secrets.VerifyHookSecretUseCase.HookSecretCheck;
 import io.oktaadapter.domain.hook.HookKind;
 import io.quarkus.logging.Log;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Set;
 
 /**
  * Webhook adapter: authenticates a call from Okta by its shared-secret header, refusing the local
  * run's well-known development secrets outside the dev profile.
  */
-@ApplicationScoped
+@Singleton
 class HookAuthenticator {
 
   /** The secrets bin/run configures; public knowledge, so never valid in a real deployment. */
@@ -36,5 +36,10 @@ class HookAuthenticator {
       return HookSecretCheck.REJECTED;
     }
     return secrets.verify(kind, presented);
+  }
+
+  /** Whether {@link #authenticate} would answer without waiting on the secret store. */
+  boolean answersFromMemory(HookKind kind) {
+    return secrets.verifiesFromMemory(kind);
   }
 }

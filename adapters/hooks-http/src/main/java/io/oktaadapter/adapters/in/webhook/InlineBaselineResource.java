@@ -1,5 +1,6 @@
 package io.oktaadapter.adapters.in.webhook;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -8,8 +9,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Webhook adapter, benchmarks only: answers a fixed JSON body the size of a token-hook answer,
- * through the same HTTP stack, as the baseline of bench/inline-hooks. Answers 404 unless {@code
- * okta-adapter.inline-hooks.bench-baseline} is set.
+ * through the same HTTP stack and on the I/O thread as the token hook, as the baseline of
+ * bench/inline-hooks. Answers 404 unless {@code okta-adapter.inline-hooks.bench-baseline} is set.
  */
 @Path("/hooks/okta/inline/baseline")
 class InlineBaselineResource {
@@ -28,6 +29,7 @@ class InlineBaselineResource {
   }
 
   @POST
+  @NonBlocking
   @Consumes(MediaType.WILDCARD)
   public Response answer(byte[] body) {
     if (!config.benchBaseline()) {

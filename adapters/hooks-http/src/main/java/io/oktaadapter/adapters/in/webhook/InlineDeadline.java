@@ -2,7 +2,7 @@ package io.oktaadapter.adapters.in.webhook;
 
 import io.quarkus.logging.Log;
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * pool and waits for it no longer than the internal deadline, so that Okta always gets an answer
  * before its own 3 s timeout. Decisions that only read the in-memory read model run directly.
  */
-@ApplicationScoped
+@Singleton
 class InlineDeadline {
 
   private final InlineHookConfig config;

@@ -19,7 +19,7 @@ import io.oktaadapter.application.port.in.inline.DecideUserImportUseCase;
 import io.oktaadapter.application.port.in.inline.DecideUserImportUseCase.ImportDecision;
 import io.oktaadapter.application.port.in.inline.DecideUserImportUseCase.LinkUser;
 import io.oktaadapter.domain.tenant.TenantKey;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonPatchBuilder;
 import java.util.ArrayList;
@@ -27,12 +27,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Webhook adapter: the token, registration, user-import and SAML hooks, which are answered from the
  * in-memory read model: reads Okta's request, asks the use case, writes Okta's commands.
  */
-@ApplicationScoped
+@Singleton
 class InlineHookDecisions {
 
   static final String CROSS_TENANT = "The user is not a member of the tenant of this application.";
@@ -53,6 +54,19 @@ class InlineHookDecisions {
     this.names = config.claims();
   }
 
+  /**
+   * What {@link #token} (and the resource: event type and id) reads of a token-hook request; the
+   * tokens' claims are only looked at for presence, so they are not read into memory.
+   */
+  static final JsonSelection TOKEN_READS =
+      JsonSelection.keeping(
+              "/eventType",
+              "/eventId",
+              "/data/context/protocol/client/id",
+              "/data/context/user/id",
+              "/data/access/claims/uid")
+          .presence("/data/identity", "/data/access");
+
   InlineReply token(JsonNode request) {
     JsonNode data = request.path("data");
     String clientId = text(data.at("/context/protocol/client/id"));
@@ -64,15 +78,17 @@ class InlineHookDecisions {
     TenantClaims decision = claims.decide(clientId, userId);
     if (decision instanceof Claims c) {
       facts.put("tenant", c.tenant().value());
-      List<JsonObject> patches = new ArrayList<>();
       // Only tokens that were requested may be patched.
-      if (data.has("identity")) {
-        patches.add(patchCommand("com.okta.identity.patch", tenantClaims(c)));
+      TokenPatch patch = new TokenPatch(c.claims(), data.has("identity"), data.has("access"));
+      String body = tokenBodies.get(patch);
+      if (body == null) {
+        body = patch.body();
+        if (tokenBodies.size() >= TOKEN_BODIES_HELD) {
+          tokenBodies.clear();
+        }
+        tokenBodies.put(patch, body);
       }
-      if (data.has("access")) {
-        patches.add(patchCommand("com.okta.access.patch", tenantClaims(c)));
-      }
-      return new InlineReply(commands(patches.toArray(JsonObject[]::new)), "claims-added", facts);
+      return new InlineReply(body, "claims-added", facts);
     }
     if (decision instanceof CrossTenant x) {
       facts.put("tenant", x.applicationTenant().value());
@@ -81,12 +97,35 @@ class InlineHookDecisions {
     return new InlineReply(commands(), "not-managed", facts);
   }
 
-  // Claims in the order of the kind's template: tenant, role, then the extra claims.
-  private static JsonPatchBuilder tenantClaims(Claims c) {
-    JsonPatchBuilder ops = patch();
-    c.claims().forEach((name, value) -> ops.add("/claims/" + pointer(name), value));
-    return ops;
+  /**
+   * The token patches of one set of claims, and which tokens Okta asked about: the answer's body
+   * depends on nothing else, so it is made once and held (a few per tenant: one per role).
+   */
+  private record TokenPatch(Map<String, String> claims, boolean identity, boolean access) {
+
+    String body() {
+      List<JsonObject> patches = new ArrayList<>(2);
+      if (identity) {
+        patches.add(patchCommand("com.okta.identity.patch", tenantClaims()));
+      }
+      if (access) {
+        patches.add(patchCommand("com.okta.access.patch", tenantClaims()));
+      }
+      return commands(patches.toArray(JsonObject[]::new));
+    }
+
+    // Claims in the order of the kind's template: tenant, role, then the extra claims.
+    private JsonPatchBuilder tenantClaims() {
+      JsonPatchBuilder ops = patch();
+      claims.forEach((name, value) -> ops.add("/claims/" + pointer(name), value));
+      return ops;
+    }
   }
+
+  /** Bound of the held token answers; past it they are dropped and made again as asked. */
+  private static final int TOKEN_BODIES_HELD = 10_000;
+
+  private final Map<TokenPatch, String> tokenBodies = new ConcurrentHashMap<>();
 
   InlineReply registration(JsonNode request) {
     JsonNode data = request.path("data");

@@ -3,6 +3,9 @@ package io.oktaadapter.adapters.in.webhook;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.oktaadapter.domain.hook.InlineHookType;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Webhook adapter: Okta's inline-hook endpoints. Authenticates per the hook type's method, answers
@@ -51,14 +55,22 @@ class OktaInlineHookResource {
   @POST
   @Path("token")
   @Consumes(MediaType.WILDCARD)
-  public Response token(@Context HttpHeaders headers, byte[] body) {
-    return handle("token", InlineHookType.TOKEN, headers, body, decisions::token);
+  @NonBlocking
+  public Uni<Response> token(@Context HttpHeaders headers, byte[] body) {
+    return handle(
+        "token",
+        InlineHookType.TOKEN,
+        headers,
+        body,
+        InlineHookDecisions.TOKEN_READS,
+        decisions::token);
   }
 
   @POST
   @Path("registration")
   @Consumes(MediaType.WILDCARD)
-  public Response registration(@Context HttpHeaders headers, byte[] body) {
+  @NonBlocking
+  public Uni<Response> registration(@Context HttpHeaders headers, byte[] body) {
     return handle(
         "registration", InlineHookType.REGISTRATION, headers, body, decisions::registration);
   }
@@ -66,14 +78,16 @@ class OktaInlineHookResource {
   @POST
   @Path("import")
   @Consumes(MediaType.WILDCARD)
-  public Response userImport(@Context HttpHeaders headers, byte[] body) {
+  @NonBlocking
+  public Uni<Response> userImport(@Context HttpHeaders headers, byte[] body) {
     return handle("import", InlineHookType.USER_IMPORT, headers, body, decisions::userImport);
   }
 
   @POST
   @Path("saml")
   @Consumes(MediaType.WILDCARD)
-  public Response saml(@Context HttpHeaders headers, byte[] body) {
+  @NonBlocking
+  public Uni<Response> saml(@Context HttpHeaders headers, byte[] body) {
     return handle("saml", InlineHookType.SAML, headers, body, decisions::saml);
   }
 
@@ -96,19 +110,40 @@ class OktaInlineHookResource {
     return handle("telephony", InlineHookType.TELEPHONY, headers, body, secretHooks::telephony);
   }
 
-  // Decisions from the in-memory read model: made on the request thread.
-  private Response handle(
+  // Decisions from the in-memory read model: made on the I/O thread that received the call, unless
+  // authentication must first read the secret store (then on a worker thread, as the others).
+  private Uni<Response> handle(
       String key,
       InlineHookType type,
       HttpHeaders headers,
       byte[] body,
       Function<JsonNode, InlineReply> decide) {
-    return answer(
-        key,
-        type,
-        headers,
-        body,
-        request -> deadline.decideInMemory(key, () -> decide.apply(request)));
+    return handle(key, type, headers, body, null, decide);
+  }
+
+  /**
+   * @param reads the members the decision reads, or null for the whole request
+   */
+  private Uni<Response> handle(
+      String key,
+      InlineHookType type,
+      HttpHeaders headers,
+      byte[] body,
+      JsonSelection reads,
+      Function<JsonNode, InlineReply> decide) {
+    Supplier<Response> answer =
+        () ->
+            answer(
+                key,
+                type,
+                headers,
+                body,
+                reads,
+                request -> deadline.decideInMemory(key, () -> decide.apply(request)));
+    if (authenticator.answersFromMemory(key)) {
+      return Uni.createFrom().item(answer.get());
+    }
+    return Uni.createFrom().item(answer).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
   }
 
   // Decisions that wait on I/O: made on the deadline pool, committing only through the gate.
@@ -123,6 +158,7 @@ class OktaInlineHookResource {
         type,
         headers,
         body,
+        null,
         request -> deadline.decide(key, gate -> decide.apply(request, gate)));
   }
 
@@ -131,6 +167,7 @@ class OktaInlineHookResource {
       InlineHookType type,
       HttpHeaders headers,
       byte[] body,
+      JsonSelection reads,
       Function<JsonNode, InlineReply> decideInTime) {
     long started = System.nanoTime();
     switch (authenticator.authenticate(key, headers.getHeaderString(config.auth().header()))) {
@@ -146,7 +183,7 @@ class OktaInlineHookResource {
     }
     JsonNode request;
     try {
-      request = json.readTree(body);
+      request = reads == null ? json.readTree(body) : reads.read(json, body);
     } catch (IOException e) {
       return refuse(key, 400, "not-json");
     }

@@ -2,6 +2,7 @@ package io.oktaadapter.adapters.in.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.oktaadapter.application.port.in.secrets.VerifyHookSecretUseCase;
 import io.oktaadapter.application.port.in.secrets.VerifyHookSecretUseCase.HookSecretCheck;
 import io.oktaadapter.domain.hook.HookKind;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,18 @@ class HookAuthenticatorTest {
             return allowDevelopmentSecrets;
           }
         };
-    return new HookAuthenticator((kind, presented) -> HookSecretCheck.ACCEPTED, config);
+    return new HookAuthenticator(
+        new VerifyHookSecretUseCase() {
+          @Override
+          public HookSecretCheck verify(HookKind kind, String presented) {
+            return HookSecretCheck.ACCEPTED;
+          }
+
+          @Override
+          public boolean verifiesFromMemory(HookKind kind) {
+            return true;
+          }
+        },
+        config);
   }
 }

@@ -13,6 +13,12 @@ public interface VerifyHookSecretUseCase {
    */
   HookSecretCheck verify(HookKind kind, String presented);
 
+  /**
+   * Whether {@link #verify} would answer now from secrets held in memory, without asking the secret
+   * store (so that a caller on an I/O thread need not move to a worker thread first).
+   */
+  boolean verifiesFromMemory(HookKind kind);
+
   /** The outcome of a check. */
   enum HookSecretCheck {
     /** The value matches the current or, during a rotation, the next secret. */
