@@ -9,7 +9,8 @@ import io.oktaadapter.domain.event.EventDelivery;
 import io.oktaadapter.domain.hook.HookKind;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -74,34 +76,49 @@ class OktaEventHookResource {
     return Response.ok(Map.of("verification", challenge), MediaType.APPLICATION_JSON).build();
   }
 
-  // Blocking: authentication may ask the secrets backend and a refusal writes the quarantine. The
-  // answer completes when the delivery's batch committed, without holding the worker thread.
+  // On the I/O thread while the hook secrets are held in memory: the checks and the parsing need no
+  // I/O, and the answer completes when the delivery's batch committed (EventHookGroupCommit).
+  // Reading
+  // the secrets from their store, and writing a refused delivery to the quarantine, happen on a
+  // worker thread.
   @POST
-  @Blocking
+  @NonBlocking
   @Consumes(MediaType.WILDCARD)
   public CompletionStage<Response> deliver(@Context HttpHeaders headers, byte[] body) {
+    if (authenticator.answersFromMemory(HookKind.EVENT)) {
+      return accept(headers, body);
+    }
+    return CompletableFuture.supplyAsync(() -> accept(headers, body), worker())
+        .thenCompose(answer -> answer);
+  }
+
+  private CompletionStage<Response> accept(HttpHeaders headers, byte[] body) {
     Response refused = authenticate(headers);
     if (refused != null) {
       return CompletableFuture.completedFuture(refused);
     }
     MediaType type = headers.getMediaType();
     if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-      return done(reject(415, "Content-Type must be application/json", body));
+      return reject(415, "Content-Type must be application/json", body);
     }
     if (body.length > config.event().maxBodyBytes()) {
-      return done(reject(413, "body exceeds " + config.event().maxBodyBytes() + " bytes", body));
+      return reject(413, "body exceeds " + config.event().maxBodyBytes() + " bytes", body);
     }
     EventDelivery delivery;
     try {
       delivery = parser.parse(body, clock.instant());
     } catch (JsonProcessingException e) {
-      return done(reject(400, "body is not valid JSON: " + e.getOriginalMessage(), body));
+      return reject(400, "body is not valid JSON: " + e.getOriginalMessage(), body);
     } catch (IOException e) {
-      return done(reject(400, "body could not be read: " + e.getMessage(), body));
+      return reject(400, "body could not be read: " + e.getMessage(), body);
     } catch (InvalidFieldException e) {
-      return done(reject(400, e.getMessage(), body));
+      return reject(400, e.getMessage(), body);
     }
     return store(delivery);
+  }
+
+  private static Executor worker() {
+    return Infrastructure.getDefaultWorkerPool();
   }
 
   private CompletionStage<Response> store(EventDelivery delivery) {
@@ -126,10 +143,6 @@ class OktaEventHookResource {
     return Response.ok().build();
   }
 
-  private static CompletionStage<Response> done(Response response) {
-    return CompletableFuture.completedFuture(response);
-  }
-
   private Response authenticate(HttpHeaders headers) {
     HookSecretCheck check =
         authenticator.authenticate(
@@ -147,7 +160,12 @@ class OktaEventHookResource {
     };
   }
 
-  private Response reject(int status, String reason, byte[] body) {
+  /** Quarantines the refused delivery (on a worker thread: it writes to the database). */
+  private CompletionStage<Response> reject(int status, String reason, byte[] body) {
+    return CompletableFuture.supplyAsync(() -> quarantined(status, reason, body), worker());
+  }
+
+  private Response quarantined(int status, String reason, byte[] body) {
     metrics.delivery("quarantined");
     try {
       String text =
