@@ -88,6 +88,57 @@ class PersistenceRoundTripTest {
   }
 
   @Test
+  void givenApplicationChangedByAnotherTransactionMeanwhile_save_reportsAConcurrentChange() {
+    String key = uniqueKey();
+    inTx(() -> tenants.save(TestTenantFactory.pendingTenant(key)));
+    ApplicationId id = ApplicationId.random();
+    Alias alias = Alias.of(key + ".example.com");
+    inTx(
+        () ->
+            applications.save(
+                Application.register(
+                    id,
+                    TenantKey.of(key),
+                    ApplicationKind.EFS,
+                    Map.of(alias, BaseUrl.of("https://" + key + ".example.com")),
+                    T1)));
+    java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+        new java.util.concurrent.atomic.AtomicReference<>();
+
+    try {
+      inTx(
+          () -> {
+            Application mine = applications.findById(id).orElseThrow();
+            // Another request changes and commits the same application in between.
+            inTx(
+                () -> {
+                  Application theirs = applications.findById(id).orElseThrow();
+                  theirs.changeBaseUrls(
+                      Map.of(alias, BaseUrl.of("https://" + key + ".example.com/theirs")), T1);
+                  applications.save(theirs);
+                });
+            mine.changeBaseUrls(
+                Map.of(alias, BaseUrl.of("https://" + key + ".example.com/mine")), T1);
+            try {
+              applications.save(mine);
+            } catch (RuntimeException e) {
+              failure.set(e);
+              throw e;
+            }
+          });
+    } catch (RuntimeException rolledBack) {
+      // The outer transaction rolls back with it.
+      if (failure.get() == null) {
+        throw rolledBack;
+      }
+    }
+
+    assertThat(failure.get()).isInstanceOf(ConcurrentChangeException.class);
+    assertThat(inTx(() -> applications.findById(id).orElseThrow()).baseUrls())
+        .containsEntry(alias, BaseUrl.of("https://" + key + ".example.com/theirs"));
+  }
+
+  @Test
   void givenRecordedResource_saveWithNewFingerprint_updatesInPlace() {
     String key = uniqueKey();
     inTx(() -> tenants.save(TestTenantFactory.pendingTenant(key)));

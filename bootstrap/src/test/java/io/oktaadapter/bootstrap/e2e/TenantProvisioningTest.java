@@ -79,6 +79,27 @@ class TenantProvisioningTest {
   }
 
   @Test
+  void givenTenantChangedWhileItsJobEnds_job_stillEndsAtOnceOnWhatIsStored() {
+    String key = "prov-race";
+    ConcurrentTenantChange.arm(key);
+
+    // Without the retry the job's last transaction fails and the job waits out its lease (minutes).
+    post(spec(key, "OFF", "prov-race.example.com"), null)
+        .statusCode(200)
+        .body("status", equalTo("SUCCEEDED"))
+        .body("result", equalTo("READY"));
+
+    assertThat(ConcurrentTenantChange.fired(key)).isTrue();
+    given()
+        .header("Authorization", Tokens.bearer("sam", "support"))
+        .get("/api/v1/tenants/" + key)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("READY"))
+        .body("displayName", equalTo("PROV-RACE Inc. (renamed meanwhile)"));
+  }
+
+  @Test
   void givenNewTenant_createUpdateDelete_oktaHoldsExactlyTheDesiredStateAtEachPoint() {
     String key = "prov-acme";
     post(spec(key, "OFF", "a.prov-acme.example.com", "b.prov-acme.example.com"), null)

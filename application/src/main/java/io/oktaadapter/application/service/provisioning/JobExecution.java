@@ -1,5 +1,6 @@
 package io.oktaadapter.application.service.provisioning;
 
+import io.oktaadapter.application.common.ConcurrentChangeException;
 import io.oktaadapter.application.port.in.application.ApplicationConfig;
 import io.oktaadapter.application.port.out.okta.OktaFailure;
 import io.oktaadapter.application.port.out.secrets.SecretRef;
@@ -544,6 +545,33 @@ final class JobExecution {
 
   private void finish(boolean succeeded, String outcome) {
     List<ApplicationConfig> configured = succeeded ? configuredApplications() : List.of();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        writeEnd(succeeded, outcome, configured);
+        break;
+      } catch (ConcurrentChangeException e) {
+        // The tenant or an application was saved by someone else (an update request, a command)
+        // while the end was being written; that transaction rolled back. Written again on what is
+        // stored now, instead of leaving the job leased until another runner takes it over.
+        if (attempt >= FINISH_ATTEMPTS) {
+          throw e;
+        }
+        job = c.unitOfWork().inNewTransaction(() -> c.jobs().findById(job.id()).orElseThrow());
+      }
+    }
+    if (findings != null) {
+      boolean repaired = succeeded && policy == DriftPolicy.REPAIR;
+      findings.forEach(
+          f ->
+              c.metrics().drifted(f.resource().type(), f.gone() ? "missing" : "changed", repaired));
+    }
+  }
+
+  /** Attempts at writing a job's end when it meets concurrent changes of the tenant. */
+  private static final int FINISH_ATTEMPTS = 3;
+
+  /** The job's end in one transaction: job, tenant, applications, events and notifications. */
+  private void writeEnd(boolean succeeded, String outcome, List<ApplicationConfig> configured) {
     c.unitOfWork()
         .runInNewTransaction(
             () -> {
@@ -574,12 +602,6 @@ final class JobExecution {
                   .jobFinished(tenant, job, drifted)
                   .ifPresent(c.notificationOutbox()::enqueue);
             });
-    if (findings != null) {
-      boolean repaired = succeeded && policy == DriftPolicy.REPAIR;
-      findings.forEach(
-          f ->
-              c.metrics().drifted(f.resource().type(), f.gone() ? "missing" : "changed", repaired));
-    }
   }
 
   /** A reconcile's drift outcome, with its event when there was drift, in the final commit. */

@@ -1,5 +1,6 @@
 package io.oktaadapter.adapters.out.persistence.app;
 
+import io.oktaadapter.adapters.out.persistence.StaleWrites;
 import io.oktaadapter.application.common.ConcurrentChangeException;
 import io.oktaadapter.application.port.out.persistence.ApplicationRepository;
 import io.oktaadapter.domain.LifecycleStatus;
@@ -9,6 +10,7 @@ import io.oktaadapter.domain.tenant.TenantKey;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,5 +61,17 @@ class JpaApplicationRepository implements ApplicationRepository {
           "application " + application.id() + " was changed by someone else since it was read");
     }
     ApplicationMapper.copy(application, entity);
+    // Written now, so that a concurrent change of the same row surfaces here as what it is.
+    try {
+      panache.flush();
+    } catch (PersistenceException e) {
+      if (StaleWrites.isStale(e)) {
+        throw new ConcurrentChangeException(
+            "application "
+                + application.id()
+                + " was changed by someone else while it was being saved");
+      }
+      throw e;
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.oktaadapter.adapters.out.persistence.tenant;
 
+import io.oktaadapter.adapters.out.persistence.StaleWrites;
 import io.oktaadapter.application.common.AliasInUseException;
 import io.oktaadapter.application.common.AlreadyExistsException;
 import io.oktaadapter.application.common.ConcurrentChangeException;
@@ -104,6 +105,10 @@ class JpaTenantRepository implements TenantRepository {
     try {
       panache.flush();
     } catch (PersistenceException e) {
+      if (StaleWrites.isStale(e)) {
+        throw new ConcurrentChangeException(
+            "tenant " + tenant.key() + " was changed by someone else while it was being saved");
+      }
       String constraint = constraintOf(e);
       if ("tenant_alias_pkey".equals(constraint)) {
         throw new AliasInUseException(List.of());
