@@ -76,11 +76,10 @@ class OktaEventHookResource {
     return Response.ok(Map.of("verification", challenge), MediaType.APPLICATION_JSON).build();
   }
 
-  // On the I/O thread while the hook secrets are held in memory: the checks and the parsing need no
-  // I/O, and the answer completes when the delivery's batch committed (EventHookGroupCommit).
-  // Reading
-  // the secrets from their store, and writing a refused delivery to the quarantine, happen on a
-  // worker thread.
+  // On the I/O thread while the hook secrets are held in memory: the checks and the parsing need
+  // no I/O, and the answer completes when the delivery's batch committed (EventHookGroupCommit).
+  // Reading the secrets from their store, and writing a refused delivery to the quarantine, happen
+  // on a worker thread.
   @POST
   @NonBlocking
   @Consumes(MediaType.WILDCARD)
