@@ -33,6 +33,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class NotificationMailTest {
 
+  /**
+   * How long a test waits for its mail. The notification worker sends one mail after the other, and
+   * the test SMTP client now and then times out on the test server (5 s per attempt, then a retry):
+   * a few of those in a row hold the mails behind them for 15–20 s.
+   */
+  private static final int MAIL_WAIT_SECONDS = 60;
+
   static final String SUPPORT = "okta-support@example.test";
 
   @Inject OktaGroups oktaGroups;
@@ -79,7 +86,7 @@ class NotificationMailTest {
     String jobId =
         create("mail-en", admin).body("status", equalTo("SUCCEEDED")).extract().path("id");
 
-    MimeMessage mail = Mails.await(admin, 20);
+    MimeMessage mail = Mails.await(admin, MAIL_WAIT_SECONDS);
 
     assertThat(Mails.recipients(mail)).containsExactly(admin, SUPPORT);
     assertThat(Mails.subject(mail)).isEqualTo("Tenant Mail mail-en (mail-en) is provisioned");
@@ -95,7 +102,7 @@ class NotificationMailTest {
     String admin = admin("mail-de");
     create("mail-de", admin).body("status", equalTo("SUCCEEDED"));
 
-    MimeMessage mail = Mails.await(admin, 20);
+    MimeMessage mail = Mails.await(admin, MAIL_WAIT_SECONDS);
 
     assertThat(Mails.subject(mail)).isEqualTo("Mandant Mail mail-de (mail-de) ist eingerichtet");
     assertThat(Mails.part(mail, "text/plain"))
@@ -112,7 +119,7 @@ class NotificationMailTest {
     String admin = admin("mail-fail");
     create("mail-fail", admin).body("status", equalTo("FAILED"));
 
-    MimeMessage mail = Mails.await(admin, 20);
+    MimeMessage mail = Mails.await(admin, MAIL_WAIT_SECONDS);
 
     assertThat(Mails.subject(mail))
         .isEqualTo("Provisioning of tenant Mail mail-fail (mail-fail) failed");
@@ -137,7 +144,8 @@ class NotificationMailTest {
         .statusCode(200)
         .body("status", equalTo("SUCCEEDED"));
 
-    MimeMessage mail = Mails.await(admin, m -> Mails.subject(m).startsWith("Drift found"), 20);
+    MimeMessage mail =
+        Mails.await(admin, m -> Mails.subject(m).startsWith("Drift found"), MAIL_WAIT_SECONDS);
     assertThat(Mails.subject(mail))
         .isEqualTo("Drift found for tenant Mail mail-drift (mail-drift)");
     assertThat(Mails.part(mail, "text/plain")).contains("- GROUP mail-drift-admins");
@@ -148,7 +156,7 @@ class NotificationMailTest {
   void givenReconcileWithoutDrift_reconcile_mailsNothing() {
     String admin = admin("mail-nodrift");
     create("mail-nodrift", admin).body("status", equalTo("SUCCEEDED"));
-    Mails.await(admin, 20);
+    Mails.await(admin, MAIL_WAIT_SECONDS);
 
     given()
         .header("Authorization", Tokens.bearer("sam", "support"))
@@ -169,7 +177,8 @@ class NotificationMailTest {
     }
 
     MimeMessage mail =
-        Mails.await(SUPPORT, m -> Mails.subject(m).startsWith("Okta event hook: "), 20);
+        Mails.await(
+            SUPPORT, m -> Mails.subject(m).startsWith("Okta event hook: "), MAIL_WAIT_SECONDS);
 
     assertThat(Mails.subject(mail)).endsWith("deliveries quarantined");
     assertThat(Mails.part(mail, "text/plain"))
@@ -201,7 +210,7 @@ class NotificationMailTest {
     String subject = "Rotation of the inline hook secret is due";
     java.util.function.Predicate<MimeMessage> thisOne =
         m -> Mails.subject(m).equals(subject) && Mails.part(m, "text/plain").contains(text);
-    MimeMessage mail = Mails.await(SUPPORT, thisOne, 20);
+    MimeMessage mail = Mails.await(SUPPORT, thisOne, MAIL_WAIT_SECONDS);
     assertThat(Mails.part(mail, "text/plain"))
         .contains("POST /api/v1/hook-secrets/inline/rotation");
     assertThat(Mails.whole(mail)).doesNotContain(secret);
@@ -238,7 +247,7 @@ class NotificationMailTest {
                     TenantKey.of("mail-apps"), ApplicationId.parse(app)))
             .value()
             .reveal();
-    Mails.await(admin, m -> Mails.to(admin).size() >= 2, 20);
+    Mails.await(admin, m -> Mails.to(admin).size() >= 2, MAIL_WAIT_SECONDS);
 
     List<String> secretValues =
         List.of(

@@ -61,7 +61,7 @@ class NotificationOutageTest {
 
     smtp.up();
 
-    Mails.await(admin, 20);
+    Mails.await(admin, 60);
     awaitRow(admin, "SENT", 0);
     Mails.sleep(2000);
     assertThat(Mails.to(admin)).hasSize(1);
@@ -113,7 +113,7 @@ class NotificationOutageTest {
     }
 
     for (String to : recipients) {
-      Mails.await(to, 20);
+      Mails.await(to, 60);
     }
     Mails.sleep(1000);
     for (String to : recipients) {
@@ -125,7 +125,7 @@ class NotificationOutageTest {
   void givenSentNotification_purgeSentOlderThanZero_deletesItButKeepsPendingOnes() {
     String sent = "purge-sent-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
     enqueue(sent);
-    Mails.await(sent, 20);
+    Mails.await(sent, 60);
     awaitRow(sent, "SENT", 1);
 
     int deleted =
