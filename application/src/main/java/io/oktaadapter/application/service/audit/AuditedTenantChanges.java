@@ -6,10 +6,12 @@ import io.oktaadapter.application.port.in.provisioning.ProvisionTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.ReconcileDueTenantsUseCase;
 import io.oktaadapter.application.port.in.provisioning.ReconcileTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.Submission;
+import io.oktaadapter.application.port.in.provisioning.SubmitTenantCommand;
 import io.oktaadapter.application.port.in.provisioning.UpdateTenantUseCase;
 import io.oktaadapter.application.port.out.persistence.TenantRepository;
 import io.oktaadapter.application.security.Access;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Use cases: tenant changes, guarded by the access policy and audited in the caller's transaction.
@@ -20,40 +22,33 @@ public final class AuditedTenantChanges {
   private AuditedTenantChanges() {}
 
   public static ProvisionTenantUseCase create(ProvisionTenantUseCase delegate, Auditor auditor) {
-    return command -> {
-      auditor.require(Access.CREATE_TENANT, null);
-      Submission result = delegate.provision(command);
-      if (Summaries.changed(result)) {
-        var key = command.spec().key();
-        auditor.record(
-            "tenant.create",
-            "tenant",
-            key.value(),
-            key,
-            Map.of(),
-            Summaries.withJob(Summaries.of(command.spec()), (Submission.Accepted) result));
-      }
-      return result;
-    };
+    return command -> submitNew("tenant.create", command, delegate::provision, auditor);
   }
 
   /** Taking over an existing setup creates a tenant record: the same right as creating one. */
   public static ImportTenantUseCase importTenant(ImportTenantUseCase delegate, Auditor auditor) {
-    return command -> {
-      auditor.require(Access.CREATE_TENANT, null);
-      Submission result = delegate.importTenant(command);
-      if (Summaries.changed(result)) {
-        var key = command.spec().key();
-        auditor.record(
-            "tenant.import",
-            "tenant",
-            key.value(),
-            key,
-            Map.of(),
-            Summaries.withJob(Summaries.of(command.spec()), (Submission.Accepted) result));
-      }
-      return result;
-    };
+    return command -> submitNew("tenant.import", command, delegate::importTenant, auditor);
+  }
+
+  /** A submission that creates a tenant record: one right, audited when something changed. */
+  private static Submission submitNew(
+      String action,
+      SubmitTenantCommand command,
+      Function<SubmitTenantCommand, Submission> submit,
+      Auditor auditor) {
+    auditor.require(Access.CREATE_TENANT, null);
+    Submission result = submit.apply(command);
+    if (Summaries.changed(result)) {
+      var key = command.spec().key();
+      auditor.record(
+          action,
+          "tenant",
+          key.value(),
+          key,
+          Map.of(),
+          Summaries.withJob(Summaries.of(command.spec()), (Submission.Accepted) result));
+    }
+    return result;
   }
 
   public static UpdateTenantUseCase update(

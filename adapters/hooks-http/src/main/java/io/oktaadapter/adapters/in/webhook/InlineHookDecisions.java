@@ -38,10 +38,14 @@ class InlineHookDecisions {
 
   static final String CROSS_TENANT = "The user is not a member of the tenant of this application.";
 
+  /** Bound of the held token answers; past it they are dropped and made again as asked. */
+  private static final int TOKEN_BODIES_HELD = 10_000;
+
   private final DecideTenantClaimsUseCase claims;
   private final DecideRegistrationUseCase registration;
   private final DecideUserImportUseCase userImport;
   private final InlineHookConfig.Claims names;
+  private final Map<TokenPatch, String> tokenBodies = new ConcurrentHashMap<>();
 
   InlineHookDecisions(
       DecideTenantClaimsUseCase claims,
@@ -121,11 +125,6 @@ class InlineHookDecisions {
       return ops;
     }
   }
-
-  /** Bound of the held token answers; past it they are dropped and made again as asked. */
-  private static final int TOKEN_BODIES_HELD = 10_000;
-
-  private final Map<TokenPatch, String> tokenBodies = new ConcurrentHashMap<>();
 
   InlineReply registration(JsonNode request) {
     JsonNode data = request.path("data");
