@@ -114,12 +114,19 @@ class JpaOutbox implements Outbox, OutboxRelayStore {
   }
 
   /**
-   * One round trip, in plain JDBC (the relay's hot path; Hibernate's query translation and entity
-   * loading cost more CPU than the statement itself). Pending buckets are found by one index probe
-   * each (the partial index on unpublished rows), visited in random order so relays do not queue
-   * for the same locks, and locked until the transaction ends; the materialised CTE makes
-   * PostgreSQL lock only buckets that have rows. Then the oldest rows of the locked buckets, in
-   * position order.
+   * Two round trips, in plain JDBC (the relay's hot path; Hibernate's query translation and entity
+   * loading cost more CPU than the statements themselves). The first locks buckets: pending ones
+   * are found by one index probe each (the partial index on unpublished rows), visited in random
+   * order so relays do not queue for the same locks, and locked until the transaction ends; the
+   * materialised CTE makes PostgreSQL lock only buckets that have rows. The second reads the oldest
+   * unpublished rows of the locked buckets, in position order.
+   *
+   * <p>They must be two statements. Under READ COMMITTED a statement sees the database as it was
+   * when the statement began. Had the rows been read in the statement that takes the locks, a relay
+   * could take a bucket's lock just after another relay committed that bucket's batch, and still
+   * read the batch as unpublished from its older snapshot: the batch would be published twice. The
+   * second statement's snapshot is taken after the locks are held, so it sees every batch committed
+   * by the relays that held them before.
    */
   @Override
   @Transactional(TxType.MANDATORY)
@@ -127,30 +134,45 @@ class JpaOutbox implements Outbox, OutboxRelayStore {
     return em.unwrap(Session.class)
         .doReturningWork(
             connection -> {
-              try (PreparedStatement s = connection.prepareStatement(CLAIM)) {
-                s.setInt(1, LOCK_CLASS);
-                s.setInt(2, BUCKETS_PER_CLAIM);
-                s.setInt(3, limit);
-                List<StoredEvent> claimed = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
+              List<Short> buckets = new ArrayList<>(BUCKETS_PER_CLAIM);
+              try (PreparedStatement lock = connection.prepareStatement(LOCK_BUCKETS)) {
+                lock.setInt(1, LOCK_CLASS);
+                lock.setInt(2, BUCKETS_PER_CLAIM);
+                try (ResultSet rs = lock.executeQuery()) {
+                  while (rs.next()) {
+                    buckets.add(rs.getShort(1));
+                  }
+                }
+              }
+              if (buckets.isEmpty()) {
+                return List.of();
+              }
+              List<StoredEvent> claimed = new ArrayList<>();
+              try (PreparedStatement read = connection.prepareStatement(READ_LOCKED)) {
+                read.setArray(
+                    1, connection.createArrayOf("smallint", buckets.toArray(Short[]::new)));
+                read.setInt(2, limit);
+                try (ResultSet rs = read.executeQuery()) {
                   while (rs.next()) {
                     claimed.add(mapper.toStored(row(rs)));
                   }
                 }
-                return claimed;
               }
+              return claimed;
             });
   }
 
-  private static final String CLAIM =
-      "with pending as materialized (select b.bucket from generate_series(0, "
+  private static final String LOCK_BUCKETS =
+      "with pending as materialized (select b.bucket::smallint as bucket from generate_series(0, "
           + (OutboxMapper.BUCKETS - 1)
           + ") as b(bucket) where exists (select 1 from outbox_event o where o.bucket = b.bucket"
-          + " and o.published_at is null) order by random()), locked as materialized (select"
-          + " bucket from pending where pg_try_advisory_xact_lock(?, bucket) limit ?) select"
-          + " position, stream, partition_key, event_id, event_source, event_type, event_subject,"
-          + " event_time, extensions, data, created_at, attempts from outbox_event where bucket in"
-          + " (select bucket from locked) and published_at is null order by position limit ?";
+          + " and o.published_at is null) order by random()) select bucket from pending where"
+          + " pg_try_advisory_xact_lock(?, bucket) limit ?";
+
+  private static final String READ_LOCKED =
+      "select position, stream, partition_key, event_id, event_source, event_type, event_subject,"
+          + " event_time, extensions, data, created_at, attempts from outbox_event where bucket ="
+          + " any(?) and published_at is null order by position limit ?";
 
   private static OutboxEventJpaEntity row(ResultSet rs) throws SQLException {
     OutboxEventJpaEntity e = new OutboxEventJpaEntity();
