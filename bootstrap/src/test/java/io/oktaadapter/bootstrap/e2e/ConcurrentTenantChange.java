@@ -10,33 +10,34 @@ import jakarta.decorator.Delegate;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Test seam: when armed for a tenant, the next save of it as READY (the end of a provisioning job)
- * is preceded by another transaction that changes and commits the same tenant, as an update request
- * arriving at that moment would. Disarmed, it only passes every call on.
+ * Test seam: when armed for a tenant and a status, the next save of the tenant in that status
+ * (READY at the end of a provisioning job, PROVISIONING at its start) is preceded by another
+ * transaction that changes and commits the same tenant, as an update request arriving at that
+ * moment would. Disarmed, it only passes every call on.
  */
 @Decorator
 @Priority(10)
 abstract class ConcurrentTenantChange implements TenantRepository {
 
-  private static final Set<String> ARMED = ConcurrentHashMap.newKeySet();
+  private static final Map<String, LifecycleStatus> ARMED = new ConcurrentHashMap<>();
 
   @Inject @Delegate @Any TenantRepository delegate;
 
-  static void arm(String tenantKey) {
-    ARMED.add(tenantKey);
+  static void arm(String tenantKey, LifecycleStatus savedAs) {
+    ARMED.put(tenantKey, savedAs);
   }
 
   static boolean fired(String tenantKey) {
-    return !ARMED.contains(tenantKey);
+    return !ARMED.containsKey(tenantKey);
   }
 
   @Override
   public void save(Tenant tenant) {
-    if (tenant.status() == LifecycleStatus.READY && ARMED.remove(tenant.key().value())) {
+    if (ARMED.remove(tenant.key().value(), tenant.status())) {
       QuarkusTransaction.requiringNew()
           .run(
               () -> {

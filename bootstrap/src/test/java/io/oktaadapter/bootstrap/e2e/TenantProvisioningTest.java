@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.oktaadapter.application.port.out.okta.OktaGroups;
 import io.oktaadapter.application.port.out.okta.OktaTrustedOrigins;
+import io.oktaadapter.domain.LifecycleStatus;
 import io.oktaadapter.simulator.Fault;
 import io.oktaadapter.simulator.FaultType;
 import io.quarkus.test.junit.QuarkusTest;
@@ -81,7 +82,7 @@ class TenantProvisioningTest {
   @Test
   void givenTenantChangedWhileItsJobEnds_job_stillEndsAtOnceOnWhatIsStored() {
     String key = "prov-race";
-    ConcurrentTenantChange.arm(key);
+    ConcurrentTenantChange.arm(key, LifecycleStatus.READY);
 
     // Without the retry the job's last transaction fails and the job waits out its lease (minutes).
     post(spec(key, "OFF", "prov-race.example.com"), null)
@@ -97,6 +98,29 @@ class TenantProvisioningTest {
         .statusCode(200)
         .body("status", equalTo("READY"))
         .body("displayName", equalTo("PROV-RACE Inc. (renamed meanwhile)"));
+  }
+
+  @Test
+  void givenTenantChangedAsItsJobStarts_job_stillRunsAtOnceOnWhatIsStored() {
+    String key = "prov-race-start";
+    ConcurrentTenantChange.arm(key, LifecycleStatus.PROVISIONING);
+
+    // Without the retry the job's first transaction fails and the job waits out its lease.
+    post(spec(key, "OFF", "prov-race-start.example.com"), null)
+        .statusCode(200)
+        .body("status", equalTo("SUCCEEDED"))
+        .body("result", equalTo("READY"));
+
+    assertThat(ConcurrentTenantChange.fired(key)).isTrue();
+    assertThat(OktaOrgState.resourcesOf(key))
+        .contains("GROUP:prov-race-start-users", "GROUP:prov-race-start-admins");
+    given()
+        .header("Authorization", Tokens.bearer("sam", "support"))
+        .get("/api/v1/tenants/" + key)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("READY"))
+        .body("displayName", equalTo("PROV-RACE-START Inc. (renamed meanwhile)"));
   }
 
   @Test

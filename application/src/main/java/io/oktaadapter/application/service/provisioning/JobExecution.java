@@ -77,7 +77,7 @@ final class JobExecution {
         kind == JobKind.RECONCILE
             ? checkDrift(pending.get())
             : kind == JobKind.IMPORT ? adoptByName(pending.get()) : "";
-    Optional<ProvisioningPlan> plan = c.unitOfWork().inNewTransaction(() -> prepare(id));
+    Optional<ProvisioningPlan> plan = prepareRetrying(id);
     if (job.status().isFinished()) {
       return;
     }
@@ -386,6 +386,23 @@ final class JobExecution {
         + (missing.isEmpty() ? "" : " (" + String.join(", ", missing) + ")");
   }
 
+  /**
+   * {@link #prepare} in its own transaction, run again on what is stored when the tenant was saved
+   * by someone else meanwhile (an update request or a command arriving as the job starts), instead
+   * of leaving the job leased until another runner takes it over.
+   */
+  private Optional<ProvisioningPlan> prepareRetrying(JobId id) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return c.unitOfWork().inNewTransaction(() -> prepare(id));
+      } catch (ConcurrentChangeException e) {
+        if (attempt >= CONCURRENT_CHANGE_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
   /** Loads the job, plans it and moves the tenant; empty when a failed job must still undo. */
   private Optional<ProvisioningPlan> prepare(JobId id) {
     job = c.jobs().findById(id).orElseThrow();
@@ -553,7 +570,7 @@ final class JobExecution {
         // The tenant or an application was saved by someone else (an update request, a command)
         // while the end was being written; that transaction rolled back. Written again on what is
         // stored now, instead of leaving the job leased until another runner takes it over.
-        if (attempt >= FINISH_ATTEMPTS) {
+        if (attempt >= CONCURRENT_CHANGE_ATTEMPTS) {
           throw e;
         }
         job = c.unitOfWork().inNewTransaction(() -> c.jobs().findById(job.id()).orElseThrow());
@@ -567,8 +584,8 @@ final class JobExecution {
     }
   }
 
-  /** Attempts at writing a job's end when it meets concurrent changes of the tenant. */
-  private static final int FINISH_ATTEMPTS = 3;
+  /** Attempts at a job's first or last transaction when it meets concurrent tenant changes. */
+  private static final int CONCURRENT_CHANGE_ATTEMPTS = 3;
 
   /** The job's end in one transaction: job, tenant, applications, events and notifications. */
   private void writeEnd(boolean succeeded, String outcome, List<ApplicationConfig> configured) {
