@@ -100,15 +100,28 @@ public final class EventHookLoad {
     consuming.set(false);
     consumer.join();
     awaitBacklogDrained();
+    // The HTTP stack's own rate: the same generator sends the same deliveries to a fixed empty 200
+    // of the same application (I/O thread, body read, nothing stored). No implementation that
+    // answers through this stack on these cores can acknowledge deliveries faster.
+    Result stack =
+        wrk.isEmpty()
+            ? null
+            : wrkLoop(
+                wrk,
+                args.get("stack-url"),
+                "http-stack",
+                concurrency,
+                Duration.ofSeconds(Long.parseLong(args.getOrDefault("stack-seconds", "20"))),
+                1);
     Result one =
         wrk.isEmpty()
             ? closedLoop("closed-1", concurrency, duration, 1)
-            : wrkLoop(wrk, "closed-1", concurrency, duration, 1);
+            : wrkLoop(wrk, args.get("url"), "closed-1", concurrency, duration, 1);
     Duration oneDrain = awaitBacklogDrained();
     Result ten =
         wrk.isEmpty()
             ? closedLoop("closed-10", concurrency, duration, 10)
-            : wrkLoop(wrk, "closed-10", concurrency, duration, 10);
+            : wrkLoop(wrk, args.get("url"), "closed-10", concurrency, duration, 10);
     Duration tenDrain = awaitBacklogDrained();
 
     System.out.println();
@@ -123,7 +136,11 @@ public final class EventHookLoad {
         "errors",
         "app CPU ms/1k",
         "PG CPU ms/1k");
-    for (Result r : List.of(one, ten, paced)) {
+    List<Result> shown = new ArrayList<>(List.of(one, ten, paced));
+    if (stack != null) {
+      shown.add(stack);
+    }
+    for (Result r : shown) {
       System.out.printf(
           "%-34s %12.0f %12.0f %8.1fms %8.1fms %8.1fms %8d %14.0f %14.0f%n",
           r.label,
@@ -143,6 +160,15 @@ public final class EventHookLoad {
     System.out.printf(
         "deliveries/s (1 event, concurrency %d) / PostgreSQL ceiling: %.2f  (target >= 0.5)%n",
         concurrency, one.deliveriesPerSecond() / ceiling);
+    if (stack != null) {
+      System.out.printf(
+          "HTTP stack alone (same deliveries, fixed empty 200, nothing stored) / PostgreSQL"
+              + " ceiling: %.2f  (%.0f answers/s: the most any implementation answering through"
+              + " this stack on these cores could reach; deliveries reach %.2f of it)%n",
+          stack.deliveriesPerSecond() / ceiling,
+          stack.deliveriesPerSecond(),
+          one.deliveriesPerSecond() / stack.deliveriesPerSecond());
+    }
     double cpuPerDelivery = (one.appCpuPerThousand() + one.pgCpuPerThousand()) / 1000.0;
     if (cpuPerDelivery > 0) {
       int cores = Runtime.getRuntime().availableProcessors();
@@ -223,7 +249,12 @@ public final class EventHookLoad {
    * connections on two threads, each sending its next delivery when the last one was answered.
    */
   private Result wrkLoop(
-      String wrk, String label, int concurrency, Duration duration, int eventsPerDelivery)
+      String wrk,
+      String url,
+      String label,
+      int concurrency,
+      Duration duration,
+      int eventsPerDelivery)
       throws Exception {
     Result result = new Result(label + " (" + eventsPerDelivery + " ev/delivery, wrk)", duration);
     result.startCpu(cpu);
@@ -237,7 +268,7 @@ public final class EventHookLoad {
                 "3s",
                 "-s",
                 args.get("wrk-script"),
-                args.get("url"),
+                url,
                 "--",
                 Integer.toString(eventsPerDelivery),
                 args.get("secret"),

@@ -8,9 +8,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Webhook adapter, benchmarks only: answers a fixed JSON body the size of a token-hook answer,
- * through the same HTTP stack and on the I/O thread as the token hook, as the baseline of
- * bench/inline-hooks. Answers 404 unless {@code okta-adapter.inline-hooks.bench-baseline} is set.
+ * Webhook adapter, benchmarks only: fixed answers through the same HTTP stack and on the I/O thread
+ * as the hooks. {@code POST .../baseline} answers a JSON body the size of a token-hook answer (the
+ * baseline of bench/inline-hooks); {@code POST .../baseline/empty} reads the body and answers 200
+ * with no body, as the event hook does (bench/event-hooks measures the HTTP stack's own rate with
+ * it). Both answer 404 unless {@code okta-adapter.inline-hooks.bench-baseline} is set.
  */
 @Path("/hooks/okta/inline/baseline")
 class InlineBaselineResource {
@@ -36,5 +38,13 @@ class InlineBaselineResource {
       return Response.status(404).build();
     }
     return Response.ok(BODY, MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  @POST
+  @Path("empty")
+  @NonBlocking
+  @Consumes(MediaType.WILDCARD)
+  public Response empty(byte[] body) {
+    return Response.status(config.benchBaseline() ? 200 : 404).build();
   }
 }
