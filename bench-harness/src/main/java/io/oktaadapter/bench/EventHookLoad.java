@@ -156,6 +156,12 @@ public final class EventHookLoad {
     System.out.println(
         "(CPU ms/1k: CPU time, user + system, used per 1000 deliveries during the phase, including"
             + " the relay's work published within it; hardly affected by other load)");
+    System.out.println("PostgreSQL per delivery:");
+    for (Result r : shown) {
+      if (r.pgDone != null) {
+        System.out.printf("  %-34s %s%n", r.label, r.pgDone.perDelivery(r.deliveries()));
+      }
+    }
     System.out.println();
     System.out.printf(
         "deliveries/s (1 event, concurrency %d) / PostgreSQL ceiling: %.2f  (target >= 0.5)%n",
@@ -221,7 +227,7 @@ public final class EventHookLoad {
 
   private Result closedLoop(String label, int concurrency, Duration duration, int eventsPerDelivery)
       throws InterruptedException {
-    Result result = new Result(label + " (" + eventsPerDelivery + " ev/delivery)", duration);
+    Result result = new Result(label + " (" + eventsPerDelivery + " ev/delivery)", duration, args);
     result.startCpu(cpu);
     long end = System.nanoTime() + duration.toNanos();
     List<Thread> threads = new ArrayList<>();
@@ -256,7 +262,8 @@ public final class EventHookLoad {
       Duration duration,
       int eventsPerDelivery)
       throws Exception {
-    Result result = new Result(label + " (" + eventsPerDelivery + " ev/delivery, wrk)", duration);
+    Result result =
+        new Result(label + " (" + eventsPerDelivery + " ev/delivery, wrk)", duration, args);
     result.startCpu(cpu);
     Process p =
         new ProcessBuilder(
@@ -308,7 +315,7 @@ public final class EventHookLoad {
    */
   private Result openLoop(String label, int concurrency, Duration duration, int rate) {
     measuredPhase = label;
-    Result result = new Result(label + " (1 ev/delivery, open loop)", duration);
+    Result result = new Result(label + " (1 ev/delivery, open loop)", duration, args);
     result.startCpu(cpu);
     long start = System.nanoTime();
     long intervalNanos = 1_000_000_000L / rate;
@@ -477,23 +484,39 @@ public final class EventHookLoad {
     double pgCpuStart;
     double appCpu;
     double pgCpu;
+    final Map<String, String> db;
+    PostgresActivity pgStart;
+    PostgresActivity pgDone;
     // Set when an external generator (wrk) measured the phase.
     long externalDeliveries = -1;
     long[] externalMicros;
 
-    Result(String label, Duration duration) {
+    Result(String label, Duration duration, Map<String, String> db) {
       this.label = label;
       this.duration = duration;
+      this.db = db;
     }
 
     void startCpu(ProcessCpu cpu) {
       appCpuStart = cpu.appMillis();
       pgCpuStart = cpu.postgresMillis();
+      pgStart = pgActivity();
     }
 
     void endCpu(ProcessCpu cpu) {
       appCpu = cpu.appMillis() - appCpuStart;
       pgCpu = cpu.postgresMillis() - pgCpuStart;
+      PostgresActivity end = pgActivity();
+      pgDone = end == null || pgStart == null ? null : end.since(pgStart);
+    }
+
+    private PostgresActivity pgActivity() {
+      try {
+        return PostgresActivity.snapshot(
+            db.get("db-url"), db.get("db-user"), db.get("db-password"));
+      } catch (java.sql.SQLException e) {
+        return null;
+      }
     }
 
     void external(
