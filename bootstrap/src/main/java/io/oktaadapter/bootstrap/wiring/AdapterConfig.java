@@ -58,8 +58,11 @@ public interface AdapterConfig {
     @WithDefault("5s")
     Duration pollInterval();
 
-    /** Notifications claimed per worker round. */
-    @WithDefault("20")
+    /**
+     * Notifications claimed per worker round and sent at the same time (a thread each; the mailer's
+     * connection pool should be as large).
+     */
+    @WithDefault("10")
     int batchSize();
 
     /** How long a claimed notification is reserved for its worker (longer than an SMTP send). */

@@ -12,11 +12,15 @@ import io.oktaadapter.application.service.notification.DeliverNotificationsServi
 import io.oktaadapter.application.service.notification.NotificationSettings;
 import io.oktaadapter.application.service.notification.NotifyHookSecretRotationDueService;
 import io.oktaadapter.application.service.notification.PurgeSentNotificationsService;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Wiring: the e-mail notifications (outbox in PostgreSQL, delivery over SMTP; ADR 0013). */
 @ApplicationScoped
@@ -41,6 +45,9 @@ public class NotificationProducers {
         n.maxBackoff());
   }
 
+  /** A thread per mail of a claim, so the mails of one claim never wait for each other. */
+  private ExecutorService mailSends;
+
   @Produces
   @ApplicationScoped
   DeliverNotificationsUseCase deliverNotifications(
@@ -49,7 +56,23 @@ public class NotificationProducers {
       UnitOfWork unitOfWork,
       NotificationSettings settings,
       Clock clock) {
-    return new DeliverNotificationsService(queue, sender, unitOfWork, settings, clock);
+    AtomicInteger n = new AtomicInteger();
+    mailSends =
+        Executors.newFixedThreadPool(
+            settings.batchSize(),
+            r -> {
+              Thread t = new Thread(r, "notification-send-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    return new DeliverNotificationsService(queue, sender, unitOfWork, settings, clock, mailSends);
+  }
+
+  @PreDestroy
+  void stopMailSends() {
+    if (mailSends != null) {
+      mailSends.shutdown();
+    }
   }
 
   @Produces

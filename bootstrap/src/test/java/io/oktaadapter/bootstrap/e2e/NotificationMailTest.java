@@ -34,9 +34,9 @@ import org.junit.jupiter.api.Test;
 class NotificationMailTest {
 
   /**
-   * How long a test waits for its mail. The notification worker sends one mail after the other, and
-   * the test SMTP client now and then times out on the test server (5 s per attempt, then a retry):
-   * a few of those in a row hold the mails behind them for 15–20 s.
+   * How long a test waits for its mail at most. The test SMTP client now and then times out on the
+   * test server (5 s per attempt, then a retry); the worker sends a claim's mails at the same time,
+   * so such a timeout delays only its own mail, but one mail can meet it more than once.
    */
   private static final int MAIL_WAIT_SECONDS = 60;
 

@@ -1,6 +1,7 @@
 package io.oktaadapter.application.service.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.oktaadapter.application.port.out.notification.Notification;
 import io.oktaadapter.application.port.out.notification.NotificationDeliveryException;
@@ -17,6 +18,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +35,12 @@ class DeliverNotificationsServiceTest {
   private final NotificationSettings settings = settings(3);
   private final DeliverNotificationsService service =
       new DeliverNotificationsService(
-          queue, sender, new DirectUnitOfWork(), settings, Clock.fixed(NOW, ZoneOffset.UTC));
+          queue,
+          sender,
+          new DirectUnitOfWork(),
+          settings,
+          Clock.fixed(NOW, ZoneOffset.UTC),
+          Runnable::run);
 
   @Test
   void givenDueNotification_deliverDue_sendsItAndMarksItSent() {
@@ -101,6 +112,56 @@ class DeliverNotificationsServiceTest {
   }
 
   @Test
+  void givenOneSlowSmtpExchange_deliverDue_sendsTheClaimsOtherMailsMeanwhile() throws Exception {
+    queue.add(notification("slow@example.com"));
+    queue.add(notification("b@example.com"));
+    queue.add(notification("c@example.com"));
+    CountDownLatch othersSent = new CountDownLatch(2);
+    AtomicBoolean slowWaitedInVain = new AtomicBoolean();
+    NotificationSender slowFirst =
+        n -> {
+          if (n.recipients().get(0).startsWith("slow")) {
+            // Sent one after the other, the others would only start after this returns.
+            try {
+              slowWaitedInVain.set(!othersSent.await(10, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          } else {
+            othersSent.countDown();
+          }
+        };
+    ExecutorService pool = Executors.newFixedThreadPool(settings.batchSize());
+    try {
+      var parallel =
+          new DeliverNotificationsService(
+              queue,
+              slowFirst,
+              new DirectUnitOfWork(),
+              settings,
+              Clock.fixed(NOW, ZoneOffset.UTC),
+              pool);
+
+      assertThat(parallel.deliverDue()).isEqualTo(3);
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(slowWaitedInVain).isFalse();
+    assertThat(queue.rows.values()).extracting(r -> r.status).containsOnly("SENT");
+  }
+
+  @Test
+  void givenDatabaseDownWhenRecording_deliverDue_triesEveryMailThenFails() {
+    queue.add(notification("a@example.com"));
+    queue.add(notification("b@example.com"));
+    queue.failMarking = true;
+
+    assertThatThrownBy(service::deliverDue).hasMessageContaining("database down");
+    assertThat(sender.sent).hasSize(2);
+  }
+
+  @Test
   void givenLongOutage_backoff_isCappedAtMaxBackoff() {
     assertThat(settings.backoffAfter(1)).isEqualTo(Duration.ofSeconds(10));
     assertThat(settings.backoffAfter(3)).isEqualTo(Duration.ofSeconds(40));
@@ -134,7 +195,9 @@ class DeliverNotificationsServiceTest {
 
   /** In-memory queue with the port's contract: claims only pending rows that are due. */
   private static final class FakeQueue implements NotificationQueue {
-    private final Map<Long, Row> rows = new LinkedHashMap<>();
+    private final Map<Long, Row> rows =
+        java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    volatile boolean failMarking;
 
     void add(Notification n) {
       Row row = new Row();
@@ -159,6 +222,9 @@ class DeliverNotificationsServiceTest {
 
     @Override
     public void markSent(long id) {
+      if (failMarking) {
+        throw new IllegalStateException("database down");
+      }
       rows.get(id).status = "SENT";
     }
 
@@ -196,7 +262,7 @@ class DeliverNotificationsServiceTest {
   }
 
   private static final class FakeSender implements NotificationSender {
-    final List<Notification> sent = new ArrayList<>();
+    final List<Notification> sent = java.util.Collections.synchronizedList(new ArrayList<>());
     boolean down;
     boolean permanent;
 
