@@ -113,11 +113,20 @@ public final class EventHookLoad {
                 concurrency,
                 Duration.ofSeconds(Long.parseLong(args.getOrDefault("stack-seconds", "20"))),
                 1);
+    boolean statements = "1".equals(args.get("pg-statements"));
+    if (statements) {
+      PostgresStatements.reset(args.get("db-url"), args.get("db-user"), args.get("db-password"));
+    }
     Result one =
         wrk.isEmpty()
             ? closedLoop("closed-1", concurrency, duration, 1)
             : wrkLoop(wrk, args.get("url"), "closed-1", concurrency, duration, 1);
     Duration oneDrain = awaitBacklogDrained();
+    String statementReport =
+        statements
+            ? PostgresStatements.report(
+                args.get("db-url"), args.get("db-user"), args.get("db-password"), one.deliveries())
+            : "";
     Result ten =
         wrk.isEmpty()
             ? closedLoop("closed-10", concurrency, duration, 10)
@@ -156,6 +165,7 @@ public final class EventHookLoad {
     System.out.println(
         "(CPU ms/1k: CPU time, user + system, used per 1000 deliveries during the phase, including"
             + " the relay's work published within it; hardly affected by other load)");
+    System.out.print(statementReport);
     System.out.println("PostgreSQL per delivery:");
     for (Result r : shown) {
       if (r.pgDone != null) {

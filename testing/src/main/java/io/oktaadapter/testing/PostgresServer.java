@@ -95,6 +95,10 @@ public final class PostgresServer implements AutoCloseable {
               .setCleanDataDirectory(false)
               .setServerConfig("fsync", "on")
               .setServerConfig("synchronous_commit", "on");
+      if (Boolean.getBoolean("okta-adapter.local.pg-stat-statements")) {
+        // Diagnostics of bench/event-hooks (BENCH_PG_STATEMENTS=1): time spent per statement.
+        builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+      }
       if (port > 0) {
         builder.setPort(port);
       }
