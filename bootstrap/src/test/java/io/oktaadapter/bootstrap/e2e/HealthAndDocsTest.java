@@ -7,8 +7,13 @@ import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** End to end: health, metrics and API documentation endpoints against the real infrastructure. */
+/**
+ * End to end: health, metrics and API documentation endpoints against the real infrastructure; the
+ * benchmarks' fixed-answer endpoints stay closed unless a bench enables them.
+ */
 @QuarkusTest
 class HealthAndDocsTest {
 
@@ -53,5 +58,11 @@ class HealthAndDocsTest {
         .then()
         .statusCode(200)
         .body(containsString("/api/v1/tenants/{key}"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/hooks/okta/inline/baseline", "/hooks/okta/inline/baseline/empty"})
+  void givenBenchBaselineNotEnabled_benchEndpoints_answerNotFound(String path) {
+    given().contentType("application/json").body("{}").when().post(path).then().statusCode(404);
   }
 }
