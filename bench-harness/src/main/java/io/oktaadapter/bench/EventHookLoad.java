@@ -115,7 +115,7 @@ public final class EventHookLoad {
                 1);
     boolean statements = "1".equals(args.get("pg-statements"));
     if (statements) {
-      PostgresStatements.reset(args.get("db-url"), args.get("db-user"), args.get("db-password"));
+      PostgresStatements.reset(PostgresLogin.of(args));
     }
     Result one =
         wrk.isEmpty()
@@ -123,10 +123,7 @@ public final class EventHookLoad {
             : wrkLoop(wrk, args.get("url"), "closed-1", concurrency, duration, 1);
     Duration oneDrain = awaitBacklogDrained();
     String statementReport =
-        statements
-            ? PostgresStatements.report(
-                args.get("db-url"), args.get("db-user"), args.get("db-password"), one.deliveries())
-            : "";
+        statements ? PostgresStatements.report(PostgresLogin.of(args), one.deliveries()) : "";
     Result ten =
         wrk.isEmpty()
             ? closedLoop("closed-10", concurrency, duration, 10)
@@ -237,7 +234,9 @@ public final class EventHookLoad {
 
   private Result closedLoop(String label, int concurrency, Duration duration, int eventsPerDelivery)
       throws InterruptedException {
-    Result result = new Result(label + " (" + eventsPerDelivery + " ev/delivery)", duration, args);
+    Result result =
+        new Result(
+            label + " (" + eventsPerDelivery + " ev/delivery)", duration, PostgresLogin.of(args));
     result.startCpu(cpu);
     long end = System.nanoTime() + duration.toNanos();
     List<Thread> threads = new ArrayList<>();
@@ -273,7 +272,10 @@ public final class EventHookLoad {
       int eventsPerDelivery)
       throws Exception {
     Result result =
-        new Result(label + " (" + eventsPerDelivery + " ev/delivery, wrk)", duration, args);
+        new Result(
+            label + " (" + eventsPerDelivery + " ev/delivery, wrk)",
+            duration,
+            PostgresLogin.of(args));
     result.startCpu(cpu);
     Process p =
         new ProcessBuilder(
@@ -325,7 +327,8 @@ public final class EventHookLoad {
    */
   private Result openLoop(String label, int concurrency, Duration duration, int rate) {
     measuredPhase = label;
-    Result result = new Result(label + " (1 ev/delivery, open loop)", duration, args);
+    Result result =
+        new Result(label + " (1 ev/delivery, open loop)", duration, PostgresLogin.of(args));
     result.startCpu(cpu);
     long start = System.nanoTime();
     long intervalNanos = 1_000_000_000L / rate;
@@ -494,14 +497,14 @@ public final class EventHookLoad {
     double pgCpuStart;
     double appCpu;
     double pgCpu;
-    final Map<String, String> db;
+    final PostgresLogin db;
     PostgresActivity pgStart;
     PostgresActivity pgDone;
     // Set when an external generator (wrk) measured the phase.
     long externalDeliveries = -1;
     long[] externalMicros;
 
-    Result(String label, Duration duration, Map<String, String> db) {
+    Result(String label, Duration duration, PostgresLogin db) {
       this.label = label;
       this.duration = duration;
       this.db = db;
@@ -522,8 +525,7 @@ public final class EventHookLoad {
 
     private PostgresActivity pgActivity() {
       try {
-        return PostgresActivity.snapshot(
-            db.get("db-url"), db.get("db-user"), db.get("db-password"));
+        return PostgresActivity.snapshot(db);
       } catch (java.sql.SQLException e) {
         return null;
       }

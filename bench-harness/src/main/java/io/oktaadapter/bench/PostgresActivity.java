@@ -1,21 +1,20 @@
 package io.oktaadapter.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
  * What a PostgreSQL server did between two snapshots: committed transactions of the database, WAL
- * bytes written, and rows inserted, updated (of them HOT, without index work) and deleted in its
- * tables. Explains where the server's CPU per delivery goes. The statistics collector reports rows
- * with a delay of up to a second, which a phase of many seconds makes small.
+ * bytes written, and rows inserted and updated (of them HOT, without index work) in its tables.
+ * Explains where the server's CPU per delivery goes. The statistics collector reports rows with a
+ * delay of up to a second, which a phase of many seconds makes small.
  */
 record PostgresActivity(long commits, long walBytes, long inserted, long updated, long hot) {
 
-  static PostgresActivity snapshot(String url, String user, String password) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url, user, password);
+  static PostgresActivity snapshot(PostgresLogin login) throws SQLException {
+    try (Connection c = login.open();
         Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(

@@ -1,7 +1,6 @@
 package io.oktaadapter.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,21 +14,20 @@ final class PostgresStatements {
 
   private PostgresStatements() {}
 
-  static void reset(String url, String user, String password) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url, user, password);
+  static void reset(PostgresLogin login) throws SQLException {
+    try (Connection c = login.open();
         Statement s = c.createStatement()) {
       s.execute("create extension if not exists pg_stat_statements");
       s.execute("select pg_stat_statements_reset()");
     }
   }
 
-  static String report(String url, String user, String password, long deliveries)
-      throws SQLException {
+  static String report(PostgresLogin login, long deliveries) throws SQLException {
     StringBuilder out =
         new StringBuilder(
             "PostgreSQL statements of closed-1 by execution time (ms per 1000 deliveries, calls per"
                 + " 1000 deliveries, statement):\n");
-    try (Connection c = DriverManager.getConnection(url, user, password);
+    try (Connection c = login.open();
         PreparedStatement s =
             c.prepareStatement(
                 "select total_exec_time, calls, regexp_replace(query, '\\s+', ' ', 'g') from"
