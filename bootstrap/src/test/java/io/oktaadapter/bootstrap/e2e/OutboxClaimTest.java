@@ -10,6 +10,7 @@ import io.oktaadapter.application.port.out.messaging.StoredEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,6 +44,7 @@ class OutboxClaimTest {
   @Inject Outbox outbox;
   @Inject OutboxRelayStore store;
   @Inject DataSource dataSource;
+  @Inject EntityManager entityManager;
 
   @Test
   void givenRelaysCommittingSmallBatches_claims_neverHandOutAnEventTwice() throws Exception {
@@ -75,6 +77,62 @@ class OutboxClaimTest {
         .filteredOn(e -> e.getValue() > 1)
         .isEmpty();
     sequenceByKey.values().forEach(seq -> assertThat(seq).isSorted());
+  }
+
+  /**
+   * A claim smaller than the backlog (about 60 rows in each bucket, 50 claimed): the claim returns
+   * the oldest unpublished rows of the buckets it locked, in position order, skipping none of them,
+   * and as many as the batch holds. Appended and claimed in one transaction, so the background
+   * relays cannot take the rows first; rolled back at the end.
+   */
+  @Test
+  void givenBacklogLongerThanTheBatch_claim_takesTheOldestRowsOfEachLockedBucketInOrder() {
+    String run = UUID.randomUUID().toString();
+    QuarkusTransaction.begin();
+    try {
+      for (int i = 0; i < 15; i++) {
+        for (int k = 0; k < KEYS; k++) {
+          outbox.append(event(run, k, i));
+        }
+      }
+      List<StoredEvent> claimed = store.claimNext(50);
+
+      List<Long> positions = claimed.stream().map(StoredEvent::position).toList();
+      assertThat(positions).as("claimed positions").isNotEmpty().isSorted();
+      long[] pendingAndSkipped = pendingAndSkippedInClaimedBuckets(positions);
+      assertThat(positions)
+          .as("a full batch, or every pending row of the claimed buckets")
+          .hasSize((int) Math.min(50, pendingAndSkipped[0]));
+      assertThat(pendingAndSkipped[1])
+          .as("unpublished rows of a claimed bucket older than its newest claimed row, not claimed")
+          .isZero();
+    } finally {
+      QuarkusTransaction.rollback();
+    }
+  }
+
+  /**
+   * In the claim's transaction: the unpublished rows of the claimed buckets, and those of them
+   * older than their bucket's newest claimed row that the claim left out.
+   */
+  private long[] pendingAndSkippedInClaimedBuckets(List<Long> positions) {
+    Object[] row =
+        (Object[])
+            entityManager
+                .createNativeQuery(
+                    "with claimed as (select unnest(cast(:positions as bigint[])) as position), c"
+                        + " as (select o.bucket, max(o.position) as newest from outbox_event o join"
+                        + " claimed using (position) group by o.bucket) select count(*), count(*)"
+                        + " filter (where o.position < c.newest and o.position not in (select"
+                        + " position from claimed)) from outbox_event o join c on o.bucket ="
+                        + " c.bucket where o.published_at is null")
+                .setParameter(
+                    "positions",
+                    positions.stream()
+                        .map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .getSingleResult();
+    return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
   }
 
   /** Claims, records and marks batches of three until none of the run's events is unpublished. */
