@@ -96,11 +96,16 @@ public class OutboxRelayJob {
         published = 0;
         sleep(Math.max(idleMillis, 1000));
       }
-      // A relay that found work keeps draining: a claim holds only some of the buckets, so rows
-      // of other buckets may be waiting although this batch was not full. Only an empty claim
+      // A full batch means a backlog: claim again at once. A partial batch means the relay caught
+      // up with its buckets: linger, so that the next claim gathers the events of the commits
+      // arriving meanwhile instead of publishing each commit's few events in a transaction of
+      // their own (under steady load that made batches of about ten events, and the relay's
+      // per-batch work took as much CPU as storing the deliveries; ADR 0017). An empty claim
       // (nothing this relay could lock) waits for the next commit.
       if (published == 0) {
         idle(idleMillis);
+      } else if (published < config.outbox().batchSize()) {
+        sleep(config.outbox().linger().toMillis());
       }
     }
   }
