@@ -17,6 +17,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * holds no unpublished row and prints how fast the backlog drained (from the first published row to
  * the last). {@code --mode=count}: prints the outbox's unpublished and published rows and the
  * number of records in the identity-events topic, so the script can check that nothing was lost.
+ * {@code --mode=cpu}: prints the CPU milliseconds the application and PostgreSQL have used so far.
  */
 public final class OutboxDrain {
 
@@ -32,7 +33,12 @@ public final class OutboxDrain {
     switch (args.getOrDefault("mode", "watch")) {
       case "watch" -> watch(login, Long.parseLong(args.getOrDefault("timeout-seconds", "600")));
       case "count" -> count(login, args.get("kafka"), args.get("topic"));
-      default -> throw new IllegalArgumentException("--mode must be watch or count");
+      case "cpu" -> {
+        ProcessCpu cpu =
+            new ProcessCpu(Long.parseLong(args.get("app-pid")), Long.parseLong(args.get("pg-pid")));
+        System.out.printf("CPU app=%.0f pg=%.0f%n", cpu.appMillis(), cpu.postgresMillis());
+      }
+      default -> throw new IllegalArgumentException("--mode must be watch, count or cpu");
     }
   }
 
