@@ -67,19 +67,12 @@ public final class OutboxDrain {
   }
 
   private static void count(PostgresLogin login, String kafka, String topic) throws SQLException {
-    long unpublished;
-    long published;
-    try (Connection c = login.open();
-        Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "select count(*) filter (where published_at is null), count(*) filter (where"
-                    + " published_at is not null) from outbox_event where stream ="
-                    + " 'IDENTITY_EVENTS'")) {
-      rs.next();
-      unpublished = rs.getLong(1);
-      published = rs.getLong(2);
-    }
+    long[] rows =
+        login.firstRow(
+            "select count(*) filter (where published_at is null), count(*) filter (where"
+                + " published_at is not null) from outbox_event where stream = 'IDENTITY_EVENTS'");
+    long unpublished = rows[0];
+    long published = rows[1];
     Properties p = new Properties();
     p.put("bootstrap.servers", kafka);
     p.put("key.deserializer", StringDeserializer.class.getName());

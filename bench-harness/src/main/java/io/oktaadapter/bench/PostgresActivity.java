@@ -1,9 +1,6 @@
 package io.oktaadapter.bench;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * What a PostgreSQL server did between two snapshots: committed transactions of the database, WAL
@@ -14,18 +11,13 @@ import java.sql.Statement;
 record PostgresActivity(long commits, long walBytes, long inserted, long updated, long hot) {
 
   static PostgresActivity snapshot(PostgresLogin login) throws SQLException {
-    try (Connection c = login.open();
-        Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "select (select xact_commit from pg_stat_database where datname ="
-                    + " current_database()), pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint,"
-                    + " coalesce(sum(n_tup_ins), 0), coalesce(sum(n_tup_upd), 0),"
-                    + " coalesce(sum(n_tup_hot_upd), 0) from pg_stat_user_tables")) {
-      rs.next();
-      return new PostgresActivity(
-          rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
-    }
+    long[] r =
+        login.firstRow(
+            "select (select xact_commit from pg_stat_database where datname ="
+                + " current_database()), pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint,"
+                + " coalesce(sum(n_tup_ins), 0), coalesce(sum(n_tup_upd), 0),"
+                + " coalesce(sum(n_tup_hot_upd), 0) from pg_stat_user_tables");
+    return new PostgresActivity(r[0], r[1], r[2], r[3], r[4]);
   }
 
   PostgresActivity since(PostgresActivity before) {

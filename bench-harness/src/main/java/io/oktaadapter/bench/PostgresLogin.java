@@ -2,7 +2,9 @@ package io.oktaadapter.bench;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 
 /** Where and as whom the bench reads the server's statistics. */
@@ -15,5 +17,19 @@ record PostgresLogin(String url, String user, String password) {
 
   Connection open() throws SQLException {
     return DriverManager.getConnection(url, user, password);
+  }
+
+  /** The first row of a query whose columns are all whole numbers, on a connection of its own. */
+  long[] firstRow(String sql) throws SQLException {
+    try (Connection c = open();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      long[] row = new long[rs.getMetaData().getColumnCount()];
+      for (int i = 0; i < row.length; i++) {
+        row[i] = rs.getLong(i + 1);
+      }
+      return row;
+    }
   }
 }
