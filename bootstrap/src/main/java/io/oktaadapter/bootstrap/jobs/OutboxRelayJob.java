@@ -99,9 +99,10 @@ public class OutboxRelayJob {
       // A full batch means a backlog: claim again at once. A partial batch means the relay caught
       // up with its buckets: linger, so that the next claim gathers the events of the commits
       // arriving meanwhile instead of publishing each commit's few events in a transaction of
-      // their own (under steady load that made batches of about ten events, and the relay's
-      // per-batch work took as much CPU as storing the deliveries; ADR 0017). An empty claim
-      // (nothing this relay could lock) waits for the next commit.
+      // their own (under steady load that made batches of about 11 events in bench/event-hooks,
+      // about 40 with the linger; ADR 0003). Rows of buckets this claim did not hold are left to
+      // the other relays, or to this one's next claim a linger later. An empty claim (nothing
+      // this relay could lock) waits for the next commit.
       if (published == 0) {
         idle(idleMillis);
       } else if (published < config.outbox().batchSize()) {
