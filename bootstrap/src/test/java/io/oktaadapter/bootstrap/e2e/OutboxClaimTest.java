@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -130,7 +131,7 @@ class OutboxClaimTest {
                     "positions",
                     positions.stream()
                         .map(String::valueOf)
-                        .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                        .collect(Collectors.joining(",", "{", "}")))
                 .getSingleResult();
     return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
   }
