@@ -67,14 +67,15 @@ public final class EventHookLoad {
     cpu =
         new ProcessCpu(
             Long.parseLong(args.getOrDefault("app-pid", "0")),
-            Long.parseLong(args.getOrDefault("pg-pid", "0")));
+            Long.parseLong(args.getOrDefault("pg-pid", "0")),
+            Long.parseLong(args.getOrDefault("broker-pid", "0")));
     String wrk = args.getOrDefault("wrk", "");
     System.out.println(
         wrk.isEmpty()
             ? "load generator: Java HttpClient, one thread per connection (no wrk found)"
             : "load generator: wrk (closed-loop phases), Java HttpClient (open-loop phase)");
 
-    double pgBefore = cpu.postgresMillis();
+    ProcessCpu.Split ceilingStart = cpu.split();
     double ceiling =
         PostgresCeiling.transactionsPerSecond(
             args.get("db-url"),
@@ -82,11 +83,14 @@ public final class EventHookLoad {
             args.get("db-password"),
             concurrency,
             Duration.ofSeconds(10));
-    double pgCeilingCpu = cpu.postgresMillis() - pgBefore;
+    ProcessCpu.Split ceilingCpu = cpu.split().minus(ceilingStart);
     System.out.printf(
         "PostgreSQL durable single-row insert ceiling at concurrency %d: %.0f tx/s"
-            + " (PostgreSQL CPU %.3f ms per transaction)%n",
-        concurrency, ceiling, pgCeilingCpu / (ceiling * 10));
+            + " (CPU per transaction: PostgreSQL %.3f ms, JDBC client %.3f ms)%n",
+        concurrency,
+        ceiling,
+        ceilingCpu.postgres() / (ceiling * 10),
+        ceilingCpu.harness() / (ceiling * 10));
 
     AtomicBoolean consuming = new AtomicBoolean(true);
     Thread consumer = new Thread(() -> consume(consuming), "kafka-reader");
@@ -193,6 +197,7 @@ public final class EventHookLoad {
           cores,
           cores * 1000.0 / cpuPerDelivery);
     }
+    printCpuSplit(shown, ceiling);
     System.out.printf(
         "ack p99 at %d deliveries/s: %.1f ms  (target <= 50 ms; achieved %.0f deliveries/s)%n",
         rate, paced.p99(), paced.deliveriesPerSecond());
@@ -208,6 +213,47 @@ public final class EventHookLoad {
         warmUpDrain.toMillis() / 1000.0,
         oneDrain.toMillis() / 1000.0,
         tenDrain.toMillis() / 1000.0);
+  }
+
+  /**
+   * Where the two cores went per delivery in each phase, process by process, against what 0.5 × the
+   * ceiling allows: at that rate the cores can spend at most {@code cores / (0.5 × ceiling)} per
+   * delivery on everything that runs here (load generator, HTTP, application, PostgreSQL, Kafka
+   * broker, kernel).
+   */
+  private static void printCpuSplit(List<Result> phases, double ceiling) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    System.out.println();
+    System.out.printf(
+        "CPU per delivery, ms (user + system; at 0.5 x the ceiling the %d cores have %.3f ms per"
+            + " delivery for everything):%n",
+        cores, cores * 1000.0 / (0.5 * ceiling));
+    System.out.printf(
+        "  %-34s %7s %7s %7s %7s %7s %7s %8s%n",
+        "phase", "wrk", "harness", "app", "PG", "broker", "sum", "of cores");
+    for (Result r : phases) {
+      ProcessCpu.Split c = r.cpuSplit;
+      long n = r.deliveries();
+      if (c == null || n == 0) {
+        continue;
+      }
+      double wall = r.cpuWallMillis * cores;
+      System.out.printf(
+          "  %-34s %7.3f %7.3f %7.3f %7.3f %7.3f %7.3f %7.0f%%%n",
+          r.label,
+          c.generators() / n,
+          c.harness() / n,
+          c.app() / n,
+          c.postgres() / n,
+          c.broker() / n,
+          c.total() / n,
+          wall > 0 ? 100 * c.total() / wall : 0);
+    }
+    System.out.println(
+        "  (wrk: the closed loops' generator, counted when it exits; harness: this JVM, the open"
+            + " loop's HTTP client and the Kafka reader that reads the open loop's events back;"
+            + " of cores: the sum's share of the cores' time in the phase; the kernel's own network"
+            + " work is not in it)");
   }
 
   /**
@@ -493,10 +539,12 @@ public final class EventHookLoad {
     final AtomicLong events = new AtomicLong();
     final AtomicLong failures = new AtomicLong();
     long errors;
-    double appCpuStart;
-    double pgCpuStart;
     double appCpu;
     double pgCpu;
+    ProcessCpu.Split cpuStart;
+    ProcessCpu.Split cpuSplit;
+    long cpuStartNanos;
+    double cpuWallMillis;
     final PostgresLogin db;
     PostgresActivity pgStart;
     PostgresActivity pgDone;
@@ -511,14 +559,16 @@ public final class EventHookLoad {
     }
 
     void startCpu(ProcessCpu cpu) {
-      appCpuStart = cpu.appMillis();
-      pgCpuStart = cpu.postgresMillis();
+      cpuStart = cpu.split();
+      cpuStartNanos = System.nanoTime();
       pgStart = pgActivity();
     }
 
     void endCpu(ProcessCpu cpu) {
-      appCpu = cpu.appMillis() - appCpuStart;
-      pgCpu = cpu.postgresMillis() - pgCpuStart;
+      cpuSplit = cpu.split().minus(cpuStart);
+      cpuWallMillis = (System.nanoTime() - cpuStartNanos) / 1e6;
+      appCpu = cpuSplit.app();
+      pgCpu = cpuSplit.postgres();
       PostgresActivity end = pgActivity();
       pgDone = end == null || pgStart == null ? null : end.since(pgStart);
     }

@@ -16,10 +16,57 @@ final class ProcessCpu {
 
   private final long appPid;
   private final long postgresPid;
+  private final long brokerPid;
 
   ProcessCpu(long appPid, long postgresPid) {
+    this(appPid, postgresPid, 0);
+  }
+
+  /**
+   * @param brokerPid the JVM that runs the Kafka broker in-process (LocalInfrastructure); its own
+   *     threads only, not its child processes such as PostgreSQL
+   */
+  ProcessCpu(long appPid, long postgresPid, long brokerPid) {
     this.appPid = appPid;
     this.postgresPid = postgresPid;
+    this.brokerPid = brokerPid;
+  }
+
+  /** CPU time used so far by every process that takes part in a benchmark phase. */
+  Split split() {
+    long[] broker = brokerPid > 0 ? fields(brokerPid) : null;
+    long[] self = fields(ProcessHandle.current().pid());
+    return new Split(
+        appMillis(),
+        postgresMillis(),
+        broker == null ? 0 : (broker[0] + broker[1]) * MILLIS_PER_TICK,
+        self == null ? 0 : (self[0] + self[1]) * MILLIS_PER_TICK,
+        self == null ? 0 : (self[2] + self[3]) * MILLIS_PER_TICK);
+  }
+
+  /**
+   * CPU milliseconds, user + system, used so far.
+   *
+   * @param app the application
+   * @param postgres the PostgreSQL server and its processes
+   * @param broker the Kafka broker's JVM
+   * @param harness this load generator's own JVM (the ceiling's JDBC client, the Kafka reader)
+   * @param generators this JVM's finished child processes (wrk, once it exited)
+   */
+  record Split(double app, double postgres, double broker, double harness, double generators) {
+
+    Split minus(Split start) {
+      return new Split(
+          app - start.app,
+          postgres - start.postgres,
+          broker - start.broker,
+          harness - start.harness,
+          generators - start.generators);
+    }
+
+    double total() {
+      return app + postgres + broker + harness + generators;
+    }
   }
 
   boolean available() {
