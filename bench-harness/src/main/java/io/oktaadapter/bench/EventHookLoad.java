@@ -133,6 +133,16 @@ public final class EventHookLoad {
             ? closedLoop("closed-10", concurrency, duration, 10)
             : wrkLoop(wrk, args.get("url"), "closed-10", concurrency, duration, 10);
     Duration tenDrain = awaitBacklogDrained();
+    // PostgreSQL's share with no application: the required writes from a minimal JDBC client,
+    // 4 events per commit and marks of 40, as the closed-1 phase batches them.
+    PostgresFloor.Result floor =
+        PostgresFloor.measure(
+            PostgresLogin.of(args),
+            cpu,
+            concurrency,
+            Duration.ofSeconds(Long.parseLong(args.getOrDefault("floor-seconds", "20"))),
+            4,
+            40);
 
     System.out.println();
     System.out.printf(
@@ -198,6 +208,15 @@ public final class EventHookLoad {
           cores * 1000.0 / cpuPerDelivery);
     }
     printCpuSplit(shown, ceiling);
+    System.out.printf(
+        "PostgreSQL floor (event row + outbox row, 4 per commit, marked in batches of 40, from a"
+            + " minimal JDBC client, no application, no relay claim): %.0f events/s, PostgreSQL"
+            + " CPU %.3f ms per event (closed-1: %.3f ms per delivery; 0.5 x budget for"
+            + " everything: %.3f ms)%n",
+        floor.eventsPerSecond(),
+        floor.postgresCpuMillisPerEvent(),
+        one.pgCpuPerThousand() / 1000.0,
+        Runtime.getRuntime().availableProcessors() * 1000.0 / (0.5 * ceiling));
     System.out.printf(
         "ack p99 at %d deliveries/s: %.1f ms  (target <= 50 ms; achieved %.0f deliveries/s)%n",
         rate, paced.p99(), paced.deliveriesPerSecond());
