@@ -134,14 +134,15 @@ public final class EventHookLoad {
             : wrkLoop(wrk, args.get("url"), "closed-10", concurrency, duration, 10);
     Duration tenDrain = awaitBacklogDrained();
     // PostgreSQL's share with no application: the required writes from a minimal JDBC client,
-    // 4 events per commit and marks of 40, as the closed-1 phase batches them.
+    // by default 4 events per commit and marks of 40, as the closed-1 phase batches them.
+    int floorPerCommit = Integer.parseInt(args.getOrDefault("floor-per-commit", "4"));
     PostgresFloor.Result floor =
         PostgresFloor.measure(
             PostgresLogin.of(args),
             cpu,
             concurrency,
             Duration.ofSeconds(Long.parseLong(args.getOrDefault("floor-seconds", "20"))),
-            4,
+            floorPerCommit,
             40);
 
     System.out.println();
@@ -209,10 +210,11 @@ public final class EventHookLoad {
     }
     printCpuSplit(shown, ceiling);
     System.out.printf(
-        "PostgreSQL floor (event row + outbox row, 4 per commit, marked in batches of 40, from a"
+        "PostgreSQL floor (event row + outbox row, %d per commit, marked in batches of 40, from a"
             + " minimal JDBC client, no application, no relay claim): %.0f events/s, PostgreSQL"
             + " CPU %.3f ms per event (closed-1: %.3f ms per delivery; 0.5 x budget for"
             + " everything: %.3f ms)%n",
+        floorPerCommit,
         floor.eventsPerSecond(),
         floor.postgresCpuMillisPerEvent(),
         one.pgCpuPerThousand() / 1000.0,
