@@ -136,11 +136,13 @@ public final class EventHookLoad {
     // PostgreSQL's share with no application: the required writes from a minimal JDBC client,
     // by default 4 events per commit and marks of 40, as the closed-1 phase batches them.
     int floorPerCommit = Integer.parseInt(args.getOrDefault("floor-per-commit", "4"));
+    int floorConcurrency =
+        Integer.parseInt(args.getOrDefault("floor-concurrency", Integer.toString(concurrency)));
     PostgresFloor.Result floor =
         PostgresFloor.measure(
             PostgresLogin.of(args),
             cpu,
-            concurrency,
+            floorConcurrency,
             Duration.ofSeconds(Long.parseLong(args.getOrDefault("floor-seconds", "20"))),
             floorPerCommit,
             40);
@@ -210,11 +212,13 @@ public final class EventHookLoad {
     }
     printCpuSplit(shown, ceiling);
     System.out.printf(
-        "PostgreSQL floor (event row + outbox row, %d per commit, marked in batches of 40, from a"
-            + " minimal JDBC client, no application, no relay claim): %.0f events/s, PostgreSQL"
+        "PostgreSQL floor (event row + outbox row, %d per commit, marked in batches of 40, %d"
+            + " connections of a minimal JDBC client, no application, no relay claim): %.0f"
+            + " events/s, PostgreSQL"
             + " CPU %.3f ms per event (closed-1: %.3f ms per delivery; 0.5 x budget for"
             + " everything: %.3f ms)%n",
         floorPerCommit,
+        floorConcurrency,
         floor.eventsPerSecond(),
         floor.postgresCpuMillisPerEvent(),
         one.pgCpuPerThousand() / 1000.0,
