@@ -564,8 +564,6 @@ public final class EventHookLoad {
     final AtomicLong events = new AtomicLong();
     final AtomicLong failures = new AtomicLong();
     long errors;
-    double appCpu;
-    double pgCpu;
     ProcessCpu.Split cpuStart;
     ProcessCpu.Split cpuSplit;
     long cpuStartNanos;
@@ -592,8 +590,6 @@ public final class EventHookLoad {
     void endCpu(ProcessCpu cpu) {
       cpuSplit = cpu.split().minus(cpuStart);
       cpuWallMillis = (System.nanoTime() - cpuStartNanos) / 1e6;
-      appCpu = cpuSplit.app();
-      pgCpu = cpuSplit.postgres();
       PostgresActivity end = pgActivity();
       pgDone = end == null || pgStart == null ? null : end.since(pgStart);
     }
@@ -650,11 +646,11 @@ public final class EventHookLoad {
     }
 
     double appCpuPerThousand() {
-      return deliveries() == 0 ? 0 : appCpu * 1000 / deliveries();
+      return deliveries() == 0 || cpuSplit == null ? 0 : cpuSplit.app() * 1000 / deliveries();
     }
 
     double pgCpuPerThousand() {
-      return deliveries() == 0 ? 0 : pgCpu * 1000 / deliveries();
+      return deliveries() == 0 || cpuSplit == null ? 0 : cpuSplit.postgres() * 1000 / deliveries();
     }
   }
 }
