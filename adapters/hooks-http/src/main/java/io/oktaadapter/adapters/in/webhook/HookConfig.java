@@ -51,10 +51,12 @@ public interface HookConfig {
     int maxBatch();
 
     /**
-     * Writer threads; each holds one database connection while it writes a batch. Two let one batch
-     * be prepared while the other waits for its commit.
+     * Writer threads; each holds one database connection while it writes a batch. One writer takes
+     * every delivery that arrived during its previous commit, so commits are larger and cheaper; a
+     * second lets one batch be written while the other waits for its commit, at the price of
+     * smaller batches (ADR 0017, seventh-session amendment).
      */
-    @WithDefault("2")
+    @WithDefault("1")
     int writers();
   }
 }
