@@ -21,12 +21,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Webhook adapter: group commit of event-hook deliveries. Request threads hand their parsed
- * delivery to a few writer threads; a writer takes every delivery waiting at that moment (up to
- * {@code max-batch}) and stores them all in <em>one</em> transaction, then completes each request's
- * future. A request is answered only after the transaction holding its events committed, so the
- * durability promise is unchanged (ADR 0009); what changes is that one commit (one WAL flush)
- * serves many concurrent deliveries (ADR 0017). There is no artificial wait: under light load a
- * batch holds one delivery and costs what a transaction per request cost before.
+ * delivery to the writer threads (one by default); a writer takes every delivery waiting at that
+ * moment (up to {@code max-batch}) and stores them all in <em>one</em> transaction, then completes
+ * each request's future. A request is answered only after the transaction holding its events
+ * committed, so the durability promise is unchanged (ADR 0009); what changes is that one commit
+ * (one WAL flush) serves many concurrent deliveries (ADR 0017). There is no artificial wait: under
+ * light load a batch holds one delivery and costs what a transaction per request cost before.
  *
  * <p>When a batch fails because the database is unavailable, every delivery of it is answered 503
  * at once (Okta retries). When it fails for another reason, its deliveries are retried one
