@@ -2,6 +2,7 @@ package io.oktaadapter.bootstrap.jobs;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.oktaadapter.adapters.out.kafka.KafkaConfig;
 import io.oktaadapter.application.port.in.messaging.RelayOutboxUseCase;
 import io.oktaadapter.application.port.out.messaging.OutboxRelayStore;
 import io.oktaadapter.application.port.out.messaging.OutboxSignal;
@@ -31,6 +32,7 @@ public class OutboxRelayJob {
   private final OutboxSignal signal;
   private final AdapterConfig config;
   private final MeterRegistry metrics;
+  private final int transactionTimeoutSeconds;
   private final AtomicBoolean running = new AtomicBoolean();
   private ExecutorService worker;
 
@@ -39,7 +41,11 @@ public class OutboxRelayJob {
       OutboxRelayStore store,
       OutboxSignal signal,
       AdapterConfig config,
+      KafkaConfig kafka,
       MeterRegistry metrics) {
+    // A relay holds its claim (transaction and bucket locks) until every send has its verdict, so
+    // the transaction must outlive the longest wait for one (ADR 0003).
+    this.transactionTimeoutSeconds = (int) kafka.ackTimeout().toSeconds() + 30;
     this.relay = relay;
     this.store = store;
     this.signal = signal;
@@ -88,9 +94,18 @@ public class OutboxRelayJob {
   private void loop() {
     long idleMillis = config.outbox().pollInterval().toMillis();
     while (running.get()) {
+      java.time.Duration pause = relay.pauseBeforeNextClaim();
+      if (!pause.isZero()) {
+        // The broker did not acknowledge: claim nothing until the circuit lets a probe through.
+        sleep(Math.max(10, Math.min(pause.toMillis(), idleMillis)));
+        continue;
+      }
       int published;
       try {
-        published = QuarkusTransaction.requiringNew().call(relay::relayNextBatch);
+        published =
+            QuarkusTransaction.requiringNew()
+                .timeout(transactionTimeoutSeconds)
+                .call(relay::relayNextBatch);
       } catch (RuntimeException e) {
         Log.warnf("Outbox relay batch failed, retrying later: %s", e.getMessage());
         published = 0;

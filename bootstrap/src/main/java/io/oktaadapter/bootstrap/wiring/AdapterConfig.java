@@ -310,5 +310,16 @@ public interface AdapterConfig {
      */
     @WithDefault("2")
     int workers();
+
+    /**
+     * How long the relays claim nothing after a batch the broker did not acknowledge, before one
+     * relay probes with a single event (ADR 0003).
+     */
+    @WithDefault("1s")
+    Duration probeDelay();
+
+    /** Upper bound of the probe delay, which doubles after every failed probe. */
+    @WithDefault("15s")
+    Duration maxProbeDelay();
   }
 }

@@ -16,6 +16,7 @@ import io.oktaadapter.application.service.application.ListApplicationsService;
 import io.oktaadapter.application.service.audit.Auditor;
 import io.oktaadapter.application.service.audit.GuardedTenantReads;
 import io.oktaadapter.application.service.audit.QueryAuditLogService;
+import io.oktaadapter.application.service.messaging.BrokerCircuit;
 import io.oktaadapter.application.service.messaging.RelayOutboxService;
 import io.oktaadapter.application.service.tenant.GetTenantService;
 import io.oktaadapter.application.service.tenant.ListTenantsService;
@@ -82,6 +83,11 @@ public class UseCaseProducers {
   @ApplicationScoped
   RelayOutboxUseCase relayOutbox(
       OutboxRelayStore store, EventPublisher publisher, Clock clock, AdapterConfig config) {
-    return new RelayOutboxService(store, publisher, clock, config.outbox().batchSize());
+    return new RelayOutboxService(
+        store,
+        publisher,
+        clock,
+        config.outbox().batchSize(),
+        new BrokerCircuit(clock, config.outbox().probeDelay(), config.outbox().maxProbeDelay()));
   }
 }

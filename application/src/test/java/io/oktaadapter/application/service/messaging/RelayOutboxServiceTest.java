@@ -100,16 +100,104 @@ class RelayOutboxServiceTest {
     assertThat(store.failures).containsExactly("1: broker down");
   }
 
+  @Test
+  void givenFailureOfOneKey_relay_marksTheAcknowledgedEventsOfOtherKeys() {
+    store.pending.addAll(
+        List.of(stored(1, "a"), stored(2, "b"), stored(3, "a"), stored(4, "b"), stored(5, "c")));
+    RelayOutboxService relay =
+        relay(
+            new FakePublisher(
+                List.of(
+                    new PublishOutcome.Published(1),
+                    new PublishOutcome.Failed(2, "not acknowledged"),
+                    new PublishOutcome.Published(3),
+                    new PublishOutcome.Published(4),
+                    new PublishOutcome.Published(5))));
+
+    assertThat(relay.relayNextBatch()).isEqualTo(3);
+    // Key b's event 4 waits for event 2, so that 2 is never published after 4.
+    assertThat(store.published).containsExactly(1L, 3L, 5L);
+    assertThat(store.failures).containsExactly("2: not acknowledged");
+  }
+
+  @Test
+  void givenBatchNotAcknowledged_relay_claimsNothingUntilTheDelayThenProbesWithOneEvent() {
+    for (int i = 1; i <= 10; i++) {
+      store.pending.add(stored(i));
+    }
+    MutableClock clock = new MutableClock();
+    FailingPublisher publisher = new FailingPublisher();
+    RelayOutboxService relay =
+        new RelayOutboxService(
+            store,
+            publisher,
+            clock,
+            4,
+            new BrokerCircuit(clock, Duration.ofSeconds(1), Duration.ofSeconds(8)));
+
+    publisher.down = true;
+    assertThat(relay.relayNextBatch()).isZero();
+    assertThat(publisher.sent).hasSize(4);
+    assertThat(relay.pauseBeforeNextClaim()).isEqualTo(Duration.ofSeconds(1));
+
+    assertThat(relay.relayNextBatch()).isZero();
+    assertThat(publisher.sent).as("no claim while open").hasSize(4);
+
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(relay.relayNextBatch()).isZero();
+    assertThat(publisher.sent).as("one-event probe").hasSize(5);
+    assertThat(relay.pauseBeforeNextClaim()).as("doubled").isEqualTo(Duration.ofSeconds(2));
+
+    clock.advance(Duration.ofSeconds(2));
+    publisher.down = false;
+    assertThat(relay.relayNextBatch()).as("probe acknowledged").isEqualTo(1);
+    assertThat(relay.pauseBeforeNextClaim()).isZero();
+    assertThat(relay.relayNextBatch()).as("closed again: full batches").isEqualTo(4);
+  }
+
+  @Test
+  void givenProbesKeepFailing_delay_doublesUpToTheMaximum() {
+    MutableClock clock = new MutableClock();
+    BrokerCircuit circuit = new BrokerCircuit(clock, Duration.ofSeconds(1), Duration.ofSeconds(5));
+    assertThat(circuit.acquire()).isEqualTo(BrokerCircuit.Permit.CLAIM);
+    circuit.failed(BrokerCircuit.Permit.CLAIM);
+    List<Duration> delays = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      delays.add(circuit.pause());
+      clock.advance(circuit.pause());
+      BrokerCircuit.Permit probe = circuit.acquire();
+      assertThat(probe).isEqualTo(BrokerCircuit.Permit.PROBE);
+      assertThat(circuit.acquire()).as("one probe at a time").isEqualTo(BrokerCircuit.Permit.WAIT);
+      circuit.failed(probe);
+    }
+    assertThat(delays).extracting(Duration::toSeconds).containsExactly(1L, 2L, 4L, 5L, 5L);
+  }
+
+  @Test
+  void givenProbeFindsNothingToPublish_nextRelay_probesAtOnce() {
+    MutableClock clock = new MutableClock();
+    BrokerCircuit circuit = new BrokerCircuit(clock, Duration.ofSeconds(1), Duration.ofSeconds(5));
+    circuit.failed(circuit.acquire());
+    clock.advance(Duration.ofSeconds(1));
+    circuit.unused(circuit.acquire());
+
+    assertThat(circuit.acquire()).isEqualTo(BrokerCircuit.Permit.PROBE);
+  }
+
   private RelayOutboxService relay(EventPublisher publisher) {
     return new RelayOutboxService(store, publisher, Clock.fixed(NOW, ZoneOffset.UTC), 100);
   }
 
   private static StoredEvent stored(long position) {
+    return stored(position, "acme");
+  }
+
+  private static StoredEvent stored(long position, String key) {
     return new StoredEvent(
         position,
         new OutboundEvent(
             EventStream.TENANT_EVENTS,
-            "acme",
+            key,
             "id-" + position,
             URI.create("urn:test"),
             "test.type",
@@ -119,6 +207,53 @@ class RelayOutboxServiceTest {
             "{}"),
         NOW,
         0);
+  }
+
+  /** A clock the test moves. */
+  private static final class MutableClock extends Clock {
+    private Instant now = NOW;
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+  }
+
+  /** Publisher that acknowledges everything, or nothing while the broker is down. */
+  private static final class FailingPublisher implements EventPublisher {
+    final List<Long> sent = new ArrayList<>();
+    boolean down;
+
+    @Override
+    public List<PublishOutcome> publish(List<StoredEvent> events) {
+      events.forEach(e -> sent.add(e.position()));
+      return events.stream()
+          .map(
+              e ->
+                  down
+                      ? (PublishOutcome) new PublishOutcome.Failed(e.position(), "broker down")
+                      : new PublishOutcome.Published(e.position()))
+          .toList();
+    }
+
+    @Override
+    public PublishOutcome deadLetter(StoredEvent event, String reason) {
+      return new PublishOutcome.Failed(event.position(), "unused");
+    }
   }
 
   /** Publisher that answers with prepared outcomes and records dead letters. */

@@ -11,8 +11,14 @@ public interface KafkaConfig {
   /** Topic names; the defaults are the documented contract (docs/asyncapi.yaml). */
   Topics topics();
 
-  /** How long the relay waits for the broker to acknowledge a batch before trying again later. */
-  @WithDefault("10s")
+  /**
+   * How long the relay waits for the verdict on a batch: the broker's acknowledgement, or the
+   * producer giving up (after {@code delivery.timeout.ms}, plus the connector's own retries within
+   * that time). It must exceed both, so that a relay never releases an event whose send may still
+   * succeed: a release while a send is pending is how one event reached the topic several times
+   * (ADR 0003). The relay's transaction timeout is derived from it.
+   */
+  @WithDefault("75s")
   Duration ackTimeout();
 
   /** Topic names per logical stream. */

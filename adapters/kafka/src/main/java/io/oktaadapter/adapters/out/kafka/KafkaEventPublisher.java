@@ -37,7 +37,9 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 /**
  * Kafka adapter: publishes outbox events as CloudEvents 1.0 in binary mode ({@code ce_*} headers,
  * JSON value), keyed by the event's partition key, and waits for the broker's acknowledgement of
- * each (the channel uses {@code acks=all} and the idempotent producer).
+ * each (the channel uses {@code acks=all} and the idempotent producer). It returns only when every
+ * send of the batch has its verdict (acknowledged, or given up by the producer), so the relay keeps
+ * its claim, and nothing sends the same event again, while a send may still succeed (ADR 0003).
  */
 @ApplicationScoped
 class KafkaEventPublisher implements EventPublisher {
