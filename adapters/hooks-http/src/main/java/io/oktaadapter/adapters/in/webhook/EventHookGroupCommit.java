@@ -8,6 +8,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -18,6 +20,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 
 /**
  * Webhook adapter: group commit of event-hook deliveries. Request threads hand their parsed
@@ -32,6 +35,10 @@ import java.util.concurrent.TimeUnit;
  * at once (Okta retries). When it fails for another reason, its deliveries are retried one
  * transaction each, so a delivery the database refuses cannot fail the others; deliveries whose
  * request already gave up are not retried.
+ *
+ * <p>Fail fast: from the first batch that found the database unavailable until a probe connection
+ * succeeds again, deliveries are answered 503 at once instead of each waiting for the pool's
+ * acquisition timeout. The writer probes every {@code probe-interval} meanwhile (ADR 0017).
  */
 @ApplicationScoped
 class EventHookGroupCommit {
@@ -41,11 +48,17 @@ class EventHookGroupCommit {
   private final int maxBatch;
   private final int writers;
   private final List<Thread> threads = new ArrayList<>();
+  private final Instance<DataSource> dataSource;
+  private final long probeIntervalMillis;
   private volatile boolean running = true;
   private volatile boolean started;
+  private volatile boolean databaseDown;
 
-  EventHookGroupCommit(ReceiveEventHookUseCase receive, HookConfig config) {
+  EventHookGroupCommit(
+      ReceiveEventHookUseCase receive, HookConfig config, Instance<DataSource> dataSource) {
     this.receive = receive;
+    this.dataSource = dataSource;
+    this.probeIntervalMillis = config.event().groupCommit().probeInterval().toMillis();
     this.maxBatch = Math.max(1, config.event().groupCommit().maxBatch());
     this.writers = Math.max(1, config.event().groupCommit().writers());
   }
@@ -60,9 +73,17 @@ class EventHookGroupCommit {
     if (!started) {
       startWritersOnce();
     }
+    if (databaseDown) {
+      return CompletableFuture.failedFuture(DatabaseUnavailableException.INSTANCE);
+    }
     CompletableFuture<DeliveryReceipt> receipt = new CompletableFuture<>();
     queue.add(new Pending(delivery, receipt));
     return receipt;
+  }
+
+  /** Whether deliveries are currently answered 503 at once because the database is down. */
+  boolean failingFast() {
+    return databaseDown;
   }
 
   private synchronized void startWritersOnce() {
@@ -81,6 +102,10 @@ class EventHookGroupCommit {
     List<Pending> batch = new ArrayList<>(maxBatch);
     while (running) {
       try {
+        if (databaseDown) {
+          probe();
+          continue;
+        }
         Pending first = queue.poll(1, TimeUnit.SECONDS);
         if (first == null) {
           continue;
@@ -114,8 +139,16 @@ class EventHookGroupCommit {
         live.get(i).receipt.complete(receipts.get(i));
       }
     } catch (RuntimeException e) {
-      if (live.size() == 1 || databaseUnavailable(e)) {
-        // Without a database every retry would wait for a connection again: answer 503 now.
+      if (databaseUnavailable(e)) {
+        // Without a database every retry would wait for a connection again: answer 503 now, and
+        // to every delivery until a probe finds the database back.
+        databaseDown = true;
+        Log.warnf("Database unavailable; answering event-hook deliveries 503 until it is back");
+        live.forEach(p -> p.receipt.completeExceptionally(e));
+        failQueued();
+        return;
+      }
+      if (live.size() == 1) {
         live.forEach(p -> p.receipt.completeExceptionally(e));
         return;
       }
@@ -123,6 +156,43 @@ class EventHookGroupCommit {
       for (Pending p : live) {
         commit(List.of(p));
       }
+    }
+  }
+
+  /**
+   * Waits the probe interval, answers what was queued meanwhile with 503, then tries a connection;
+   * when it is valid, deliveries are queued again. Without a data source bean (adapter tests) the
+   * next batch is the probe.
+   */
+  private void probe() throws InterruptedException {
+    Thread.sleep(probeIntervalMillis);
+    failQueued();
+    if (!dataSource.isResolvable()) {
+      databaseDown = false;
+      return;
+    }
+    try (Connection c = dataSource.get().getConnection()) {
+      if (c.isValid(1)) {
+        databaseDown = false;
+        Log.infof("Database reachable again; event-hook deliveries are stored again");
+      }
+    } catch (SQLException | RuntimeException e) {
+      Log.debugf("Database still unavailable: %s", e.getMessage());
+    }
+  }
+
+  private void failQueued() {
+    List<Pending> left = new ArrayList<>();
+    queue.drainTo(left);
+    left.forEach(p -> p.receipt.completeExceptionally(DatabaseUnavailableException.INSTANCE));
+  }
+
+  /** A delivery answered 503 at once while the database is known to be down; no stack trace. */
+  static final class DatabaseUnavailableException extends RuntimeException {
+    static final DatabaseUnavailableException INSTANCE = new DatabaseUnavailableException();
+
+    private DatabaseUnavailableException() {
+      super("database unavailable", null, false, false);
     }
   }
 

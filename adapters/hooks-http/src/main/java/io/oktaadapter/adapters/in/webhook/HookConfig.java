@@ -58,5 +58,12 @@ public interface HookConfig {
      */
     @WithDefault("1")
     int writers();
+
+    /**
+     * While the database is down (deliveries answered 503 at once), how often the writer tries a
+     * connection to find out whether it is back.
+     */
+    @WithDefault("250ms")
+    java.time.Duration probeInterval();
   }
 }

@@ -130,7 +130,13 @@ class OktaEventHookResource {
   private Response answer(EventDelivery delivery, DeliveryReceipt receipt, Throwable failure) {
     if (failure != null) {
       // Never a 2xx for events that are not durable: Okta retries a 5xx once.
-      Log.errorf(failure, "Event-hook delivery %s could not be stored", delivery.deliveryId());
+      if (failure instanceof EventHookGroupCommit.DatabaseUnavailableException
+          || failure.getCause() instanceof EventHookGroupCommit.DatabaseUnavailableException) {
+        // The writer logged the outage once; a stack trace per delivery would only slow the 503s.
+        Log.debugf("Event-hook delivery %s: database unavailable", delivery.deliveryId());
+      } else {
+        Log.errorf(failure, "Event-hook delivery %s could not be stored", delivery.deliveryId());
+      }
       metrics.delivery("unavailable");
       return Response.status(503).build();
     }
