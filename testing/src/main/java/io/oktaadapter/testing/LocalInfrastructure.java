@@ -1,6 +1,7 @@
 package io.oktaadapter.testing;
 
 import io.oktaadapter.testing.local.DataRoot;
+import io.oktaadapter.testing.local.LocalControl;
 import io.oktaadapter.testing.local.LocalKafka;
 import io.oktaadapter.testing.local.LocalKeycloak;
 import io.oktaadapter.testing.local.LocalMail;
@@ -8,11 +9,14 @@ import io.oktaadapter.testing.local.LocalPostgres;
 import io.oktaadapter.testing.local.LocalService;
 import io.oktaadapter.testing.local.LocalSettings;
 import io.oktaadapter.testing.local.LocalVault;
+import io.oktaadapter.testing.local.RestartableService;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
 
@@ -28,7 +32,7 @@ public final class LocalInfrastructure {
       Usage: LocalInfrastructure [--clean] [--data-dir=PATH] [--postgres-port=N] [--kafka-port=N]
                                  [--kafka-controller-port=N] [--smtp-port=N] [--imap-port=N]
                                  [--vault] [--keycloak] [--<service>-port=N]
-                                 [--watch-pid=PID]
+                                 [--control-port=N] [--watch-pid=PID]
         Each option may also come from the environment: OKTA_ADAPTER_LOCAL_DIR (default .local),
         OKTA_ADAPTER_LOCAL_POSTGRES_PORT (5433), OKTA_ADAPTER_LOCAL_KAFKA_PORT (9092),
         OKTA_ADAPTER_LOCAL_KAFKA_CONTROLLER_PORT (9093), OKTA_ADAPTER_LOCAL_SMTP_PORT (3025),
@@ -36,10 +40,14 @@ public final class LocalInfrastructure {
         OKTA_ADAPTER_LOCAL_VAULT_PORT (8200) for the Vault API double, OKTA_ADAPTER_LOCAL_KEYCLOAK=true
         and OKTA_ADAPTER_LOCAL_KEYCLOAK_PORT (8180) for Keycloak. A port of 0 picks a free one.
         --clean wipes the data folder first. --watch-pid stops everything when that process ends.
+        --control-port (OKTA_ADAPTER_LOCAL_CONTROL_PORT) serves POST /kafka/stop, /kafka/start,
+        /postgres/stop and /postgres/start on 127.0.0.1: one service stopped and started again in
+        place (same ports and data) while the others keep running, for fault drills (bench/chaos).
       """;
 
   private final Deque<LocalService> started = new ArrayDeque<>();
   private final DataRoot dataRoot;
+  private LocalControl control;
 
   private LocalInfrastructure(DataRoot dataRoot) {
     this.dataRoot = dataRoot;
@@ -99,12 +107,27 @@ public final class LocalInfrastructure {
       System.out.printf(
           "[local] %s started in %d ms%n", service.name(), (System.nanoTime() - t0) / 1_000_000);
     }
+    if (settings.has("control-port")) {
+      Map<String, RestartableService> restartable = new LinkedHashMap<>();
+      services.stream()
+          .filter(RestartableService.class::isInstance)
+          .forEach(s -> restartable.put(s.name(), (RestartableService) s));
+      control = LocalControl.start(settings.port("control", 0), restartable);
+      endpoints.add(
+          new LocalService.Endpoint(
+              "OKTA_ADAPTER_LOCAL_CONTROL_URL",
+              control.url(),
+              "control (POST /<service>/stop|start)"));
+    }
     return endpoints;
   }
 
   /** Stops in reverse start order; runs from the shutdown hook, so it must never throw. */
   private void stop() {
     dataRoot.deleteEnvFile();
+    if (control != null) {
+      control.close();
+    }
     synchronized (started) {
       while (!started.isEmpty()) {
         LocalService service = started.pop();

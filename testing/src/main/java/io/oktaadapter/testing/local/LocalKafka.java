@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Local-run service: the real KRaft Kafka broker in this JVM, its log under {@code <data>/kafka}.
  */
-public final class LocalKafka implements LocalService {
+public final class LocalKafka implements RestartableService {
 
   static final int DEFAULT_PORT = 9092;
   static final int DEFAULT_CONTROLLER_PORT = 9093;
@@ -33,6 +33,16 @@ public final class LocalKafka implements LocalService {
             "OKTA_ADAPTER_LOCAL_KAFKA_BOOTSTRAP_SERVERS",
             broker.bootstrapServers(),
             "Kafka bootstrap servers"));
+  }
+
+  @Override
+  public void stopInPlace() {
+    broker.stop();
+  }
+
+  @Override
+  public void startInPlace() {
+    broker.restart();
   }
 
   @Override

@@ -4,7 +4,7 @@ import io.oktaadapter.testing.PostgresServer;
 import java.util.List;
 
 /** Local-run service: the real PostgreSQL server, its data kept under {@code <data>/postgres}. */
-public final class LocalPostgres implements LocalService {
+public final class LocalPostgres implements RestartableService {
 
   static final int DEFAULT_PORT = 5433;
 
@@ -24,6 +24,16 @@ public final class LocalPostgres implements LocalService {
         new Endpoint("OKTA_ADAPTER_LOCAL_DB_URL", server.jdbcUrl(), "PostgreSQL JDBC URL"),
         new Endpoint("OKTA_ADAPTER_LOCAL_DB_USER", server.username(), "PostgreSQL user"),
         new Endpoint("OKTA_ADAPTER_LOCAL_DB_PASSWORD", server.password(), "PostgreSQL password"));
+  }
+
+  @Override
+  public void stopInPlace() {
+    server.stop();
+  }
+
+  @Override
+  public void startInPlace() {
+    server.restart();
   }
 
   @Override

@@ -58,6 +58,15 @@ public final class LocalSettings {
         value(name, name.toUpperCase(Locale.ROOT).replace('-', '_'), "false"));
   }
 
+  /**
+   * Whether an option was given ({@code --<name>}) or its port variable is set ({@code
+   * OKTA_ADAPTER_LOCAL_<NAME>}).
+   */
+  public boolean has(String option) {
+    return options.containsKey(option)
+        || env.containsKey(ENV_PREFIX + option.toUpperCase(Locale.ROOT).replace('-', '_'));
+  }
+
   public boolean help() {
     return options.containsKey("help");
   }
