@@ -1,5 +1,6 @@
 package io.oktaadapter.application.service.messaging;
 
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,8 @@ public final class BrokerCircuit {
     OPEN,
     PROBING
   }
+
+  private static final System.Logger LOG = System.getLogger(BrokerCircuit.class.getName());
 
   private final Clock clock;
   private final Duration initialDelay;
@@ -68,6 +71,9 @@ public final class BrokerCircuit {
   /** The broker acknowledged everything claimed under the permit. */
   public synchronized void succeeded(Permit permit) {
     if (permit != Permit.WAIT) {
+      if (state != State.CLOSED) {
+        LOG.log(Level.INFO, "Broker acknowledges again; outbox relays claim batches again");
+      }
       state = State.CLOSED;
       delay = initialDelay;
     }
@@ -112,6 +118,10 @@ public final class BrokerCircuit {
   private void open() {
     state = State.OPEN;
     openUntil = clock.instant().plus(delay);
+    LOG.log(
+        Level.WARNING,
+        "Broker did not acknowledge; outbox relays claim nothing and probe again in {0} ms",
+        delay.toMillis());
   }
 
   private static Duration min(Duration a, Duration b) {
