@@ -17,6 +17,21 @@ public interface AdapterConfig {
   /** Provisioning jobs and their runner. */
   Provisioning provisioning();
 
+  /** Which host names may become aliases (ADR 0018). */
+  Aliases aliases();
+
+  /** Alias settings. */
+  interface Aliases {
+    /**
+     * Host names refused as aliases, with every name under them: the adapter's own hosts, Okta's
+     * domains, cloud metadata names.
+     */
+    @WithDefault(
+        "okta.com,oktapreview.com,okta-emea.com,okta-gov.com,oktacdn.com,"
+            + "metadata.google.internal,metadata.tencentyun.com")
+    java.util.List<String> deny();
+  }
+
   /** E-mail notifications: recipients, languages, thresholds and the delivery worker (ADR 0013). */
   Notifications notifications();
 

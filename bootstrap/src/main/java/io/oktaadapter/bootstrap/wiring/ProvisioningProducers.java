@@ -14,6 +14,7 @@ import io.oktaadapter.application.port.in.provisioning.ReconcileDueTenantsUseCas
 import io.oktaadapter.application.port.in.provisioning.ReconcileTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.RunProvisioningJobUseCase;
 import io.oktaadapter.application.port.in.provisioning.UpdateTenantUseCase;
+import io.oktaadapter.application.port.out.aliases.PublicSuffixes;
 import io.oktaadapter.application.port.out.messaging.Outbox;
 import io.oktaadapter.application.port.out.notification.NotificationOutbox;
 import io.oktaadapter.application.port.out.okta.OktaApplicationGroups;
@@ -40,6 +41,7 @@ import io.oktaadapter.application.service.audit.GuardedReads;
 import io.oktaadapter.application.service.audit.GuardedTenantReads;
 import io.oktaadapter.application.service.command.CommandJobResults;
 import io.oktaadapter.application.service.notification.NotificationSettings;
+import io.oktaadapter.application.service.provisioning.AliasRules;
 import io.oktaadapter.application.service.provisioning.ApplicationConfigs;
 import io.oktaadapter.application.service.provisioning.DeleteTenantService;
 import io.oktaadapter.application.service.provisioning.DescribeTenantProvisioningService;
@@ -102,19 +104,36 @@ public class ProvisioningProducers {
         p.stepParallelism());
   }
 
+  // Singleton, not ApplicationScoped: a final class cannot be proxied.
+  @Produces
+  @Singleton
+  AliasRules aliasRules(
+      PublicSuffixes suffixes, AdapterConfig config, ProvisioningSettings settings) {
+    return new AliasRules(suffixes, config.aliases().deny(), settings.allowLocalhost());
+  }
+
   @Produces
   @ApplicationScoped
   ProvisionTenantUseCase provisionTenant(
-      TenantRepository tenants, ProvisioningJobRepository jobs, Clock clock, Auditor auditor) {
-    return AuditedTenantChanges.create(new ProvisionTenantService(tenants, jobs, clock), auditor);
+      TenantRepository tenants,
+      ProvisioningJobRepository jobs,
+      Clock clock,
+      AliasRules aliasRules,
+      Auditor auditor) {
+    return AuditedTenantChanges.create(
+        new ProvisionTenantService(tenants, jobs, clock, aliasRules), auditor);
   }
 
   @Produces
   @ApplicationScoped
   ImportTenantUseCase importTenant(
-      TenantRepository tenants, ProvisioningJobRepository jobs, Clock clock, Auditor auditor) {
+      TenantRepository tenants,
+      ProvisioningJobRepository jobs,
+      Clock clock,
+      AliasRules aliasRules,
+      Auditor auditor) {
     return AuditedTenantChanges.importTenant(
-        new ImportTenantService(tenants, jobs, clock), auditor);
+        new ImportTenantService(tenants, jobs, clock, aliasRules), auditor);
   }
 
   @Produces
@@ -126,9 +145,11 @@ public class ProvisioningProducers {
       ProvisioningSettings settings,
       ProvisioningJobRepository jobs,
       Clock clock,
+      AliasRules aliasRules,
       Auditor auditor) {
     return AuditedTenantChanges.update(
-        new UpdateTenantService(tenants, resources, applications, settings, jobs, clock),
+        new UpdateTenantService(
+            tenants, resources, applications, settings, jobs, clock, aliasRules),
         tenants,
         auditor);
   }
@@ -169,8 +190,8 @@ public class ProvisioningProducers {
 
   @Produces
   @ApplicationScoped
-  GetJobUseCase getJob(ProvisioningJobRepository jobs, Auditor auditor) {
-    return GuardedReads.job(new GetJobService(jobs), auditor);
+  GetJobUseCase getJob(ProvisioningJobRepository jobs, TenantRepository tenants, Auditor auditor) {
+    return GuardedReads.job(new GetJobService(jobs), tenants, auditor);
   }
 
   @Produces

@@ -240,7 +240,8 @@ class PermissionMatrixTest {
             () -> "/api/v1/tenants/" + OWN + "/applications",
             app,
             accepted,
-            "401 403 A A A 404"));
+            // Customers may not create applications (field policy, ADR 0014): 403 naming kind.
+            "401 403 A A 403 404"));
     rows.add(
         row(
             "PUT",

@@ -7,6 +7,7 @@ import io.oktaadapter.application.port.in.provisioning.Submission;
 import io.oktaadapter.application.port.in.provisioning.SubmitTenantCommand;
 import io.oktaadapter.application.port.out.persistence.ProvisioningJobRepository;
 import io.oktaadapter.application.port.out.persistence.TenantRepository;
+import io.oktaadapter.domain.LifecycleStatus;
 import io.oktaadapter.domain.okta.Fingerprint;
 import io.oktaadapter.domain.provisioning.JobKind;
 import io.oktaadapter.domain.provisioning.ProvisioningPlan;
@@ -15,6 +16,7 @@ import io.oktaadapter.domain.tenant.Alias;
 import io.oktaadapter.domain.tenant.Tenant;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** Use case: store a new tenant's desired state and queue the job that provisions it. */
 public class ProvisionTenantService implements ProvisionTenantUseCase {
@@ -22,9 +24,14 @@ public class ProvisionTenantService implements ProvisionTenantUseCase {
   private final TenantRepository tenants;
   private final JobQueue intake;
   private final Clock clock;
+  private final AliasRules aliasRules;
 
   public ProvisionTenantService(
-      TenantRepository tenants, ProvisioningJobRepository jobs, Clock clock) {
+      TenantRepository tenants,
+      ProvisioningJobRepository jobs,
+      Clock clock,
+      AliasRules aliasRules) {
+    this.aliasRules = aliasRules;
     this.tenants = tenants;
     this.intake = new JobQueue(jobs, clock);
     this.clock = clock;
@@ -39,16 +46,27 @@ public class ProvisionTenantService implements ProvisionTenantUseCase {
         return replay.get();
       }
     }
-    if (tenants.findByKey(command.spec().key()).isPresent()) {
+    // A key is free again once the deletion of its tenant has finished.
+    Optional<Tenant> previous =
+        tenants.findByKey(command.spec().key()).filter(t -> t.status() == LifecycleStatus.DELETED);
+    if (previous.isEmpty() && tenants.findByKey(command.spec().key()).isPresent()) {
       throw new AlreadyExistsException("tenant " + command.spec().key() + " already exists");
     }
-    Tenant tenant = command.spec().register(clock.instant());
+    Tenant tenant =
+        previous.isPresent()
+            ? command.spec().registerInPlaceOf(previous.get(), clock.instant())
+            : command.spec().register(clock.instant());
     refuseAliasesOfOtherTenants(tenant);
+    aliasRules.requireClaimable(tenant.aliases(), java.util.List.of());
     if (command.dryRun()) {
       return new Submission.Planned(
           ProvisioningPlan.between(TenantResources.desired(tenant), List.of()));
     }
-    tenants.save(tenant);
+    if (previous.isPresent()) {
+      tenants.replaceDeleted(tenant);
+    } else {
+      tenants.save(tenant);
+    }
     return intake.queue(tenant.key(), JobKind.PROVISION, command.idempotencyKey(), request);
   }
 

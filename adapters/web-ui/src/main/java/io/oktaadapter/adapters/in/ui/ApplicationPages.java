@@ -8,6 +8,7 @@ import io.oktaadapter.application.port.in.application.ListApplicationsUseCase;
 import io.oktaadapter.application.port.in.application.ProvisionApplicationUseCase;
 import io.oktaadapter.application.port.in.application.SubmitApplicationCommand;
 import io.oktaadapter.application.port.in.tenant.GetTenantUseCase;
+import io.oktaadapter.application.security.AccessDeniedException;
 import io.oktaadapter.domain.InvalidFieldException;
 import io.oktaadapter.domain.Validation;
 import io.oktaadapter.domain.app.Application;
@@ -87,8 +88,8 @@ class ApplicationPages {
       @RestForm("alias") List<String> aliases,
       @RestForm("baseUrl") List<String> baseUrls) {
     TenantKey key = UiSupport.tenantKey(rawKey);
+    // The use case decides who may create (field policy): a refusal names the field.
     ui.user().requireRead(key);
-    ui.user().requireCreate();
     return submit(key, null, kind, aliases, baseUrls);
   }
 
@@ -122,7 +123,8 @@ class ApplicationPages {
       @RestForm("alias") List<String> aliases,
       @RestForm("baseUrl") List<String> baseUrls) {
     TenantKey key = UiSupport.tenantKey(rawKey);
-    ui.user().requireEdit(key);
+    // Who may change which field is the use case's decision (a refusal names the field).
+    ui.user().requireRead(key);
     Application app = application(key, rawId);
     return submit(key, app.id(), app.kind().name(), aliases, baseUrls);
   }
@@ -189,6 +191,11 @@ class ApplicationPages {
       return TenantPages.toJob(result.submission());
     } catch (InvalidFieldException e) {
       return again(key, id, kind, hosts, urls, UiSupport.fieldErrors(e), null);
+    } catch (AccessDeniedException e) {
+      if (e.fields().isEmpty()) {
+        throw e;
+      }
+      return again(key, id, kind, hosts, urls, UiSupport.refusedFields(e), null, 403);
     } catch (RuntimeException e) {
       final List<String> h = hosts;
       final List<String> u = urls;
@@ -206,6 +213,18 @@ class ApplicationPages {
       List<String> urls,
       Map<String, String> errors,
       String formError) {
+    return again(key, id, kind, hosts, urls, errors, formError, 422);
+  }
+
+  private Response again(
+      TenantKey key,
+      ApplicationId id,
+      String kind,
+      List<String> hosts,
+      List<String> urls,
+      Map<String, String> errors,
+      String formError,
+      int status) {
     List<AliasUrl> rows = new ArrayList<>();
     for (int i = 0; i < hosts.size(); i++) {
       String host = hosts.get(i);
@@ -215,7 +234,7 @@ class ApplicationPages {
     ApplicationForm form =
         new ApplicationForm(
             key.value(), id == null ? null : id.toString(), kind, KINDS, rows, errors, formError);
-    return Response.status(422).entity(Pages.applicationForm(ui.chrome(), form)).build();
+    return Response.status(status).entity(Pages.applicationForm(ui.chrome(), form)).build();
   }
 
   private Tenant tenant(TenantKey key) {

@@ -26,6 +26,7 @@ import io.oktaadapter.application.port.in.tenant.GetTenantUseCase;
 import io.oktaadapter.application.port.in.tenant.SearchTenantsUseCase;
 import io.oktaadapter.application.port.out.events.IdentityEventLog.EventQuery;
 import io.oktaadapter.application.port.out.events.StoredIdentityEvent;
+import io.oktaadapter.application.security.AccessDeniedException;
 import io.oktaadapter.domain.InvalidFieldException;
 import io.oktaadapter.domain.app.Application;
 import io.oktaadapter.domain.okta.OktaResource;
@@ -181,7 +182,7 @@ class TenantPages {
       @RestForm String aliases,
       @RestForm String adminContacts,
       @RestForm String mfa) {
-    ui.user().requireCreate();
+    // Who may create is the use case's decision (a refusal names the field).
     TenantForm entered =
         new TenantForm(false, key, displayName, aliases, adminContacts, mfa, Map.of(), null);
     return submitted(
@@ -202,6 +203,11 @@ class TenantPages {
       return toJob(QuarkusTransaction.requiringNew().call(submit::get));
     } catch (InvalidFieldException e) {
       return formAgain(entered, UiSupport.fieldErrors(e), null);
+    } catch (AccessDeniedException e) {
+      if (e.fields().isEmpty()) {
+        throw e;
+      }
+      return formAgain(entered, UiSupport.refusedFields(e), null, 403);
     } catch (RuntimeException e) {
       return UiSupport.refusal(e)
           .map(message -> formAgain(entered, Map.of(), message))
@@ -302,31 +308,23 @@ class TenantPages {
       @RestForm String adminContacts,
       @RestForm String mfa) {
     TenantKey key = UiSupport.tenantKey(rawKey);
-    UiUser user = ui.user();
-    user.requireEdit(key);
+    // Who may change which field is the use case's decision (a refusal names the field).
+    ui.user().requireRead(key);
     TenantForm entered =
         new TenantForm(true, key.value(), displayName, aliases, adminContacts, mfa, Map.of(), null);
     return submitted(
         entered,
         () -> {
           Tenant current = tenant(key);
-          String name = displayName;
-          String features = mfa;
-          List<String> contacts = lines(adminContacts);
-          if (user.customer()) {
-            // A customer changes the aliases only; the rest stays as the operators set it.
-            name = current.displayName();
-            features = current.features().mfa().name();
-            contacts = current.adminContacts().stream().map(EmailAddress::value).toList();
-          }
-          // The form has no drift policy: the tenant keeps the one it has.
+          // What the signed-in user may change is the use case's decision (field policy, ADR
+          // 0014), the same as through the API. The form has no drift policy: it stays.
           TenantSpec spec =
               TenantSpec.parse(
                   key.value(),
-                  name,
+                  displayName,
                   lines(aliases),
-                  contacts,
-                  features,
+                  lines(adminContacts),
+                  mfa,
                   current.features().drift().name());
           return update.update(new SubmitTenantCommand(spec, null, false));
         });
@@ -427,6 +425,11 @@ class TenantPages {
   }
 
   private Response formAgain(TenantForm entered, Map<String, String> errors, String formError) {
+    return formAgain(entered, errors, formError, 422);
+  }
+
+  private Response formAgain(
+      TenantForm entered, Map<String, String> errors, String formError, int status) {
     TenantForm form =
         new TenantForm(
             entered.editing(),
@@ -437,7 +440,7 @@ class TenantPages {
             entered.mfa(),
             errors,
             formError);
-    return Response.status(422).entity(Pages.tenantForm(ui.chrome(), form)).build();
+    return Response.status(status).entity(Pages.tenantForm(ui.chrome(), form)).build();
   }
 
   static Response toJob(Submission submission) {
