@@ -24,14 +24,14 @@ public class ImportTenantService implements ImportTenantUseCase {
   private final TenantRepository tenants;
   private final JobQueue intake;
   private final Clock clock;
-  private final AliasRules aliasRules;
+  private final AliasAdmission aliases;
 
   public ImportTenantService(
       TenantRepository tenants,
       ProvisioningJobRepository jobs,
       Clock clock,
-      AliasRules aliasRules) {
-    this.aliasRules = aliasRules;
+      AliasAdmission aliases) {
+    this.aliases = aliases;
     this.tenants = tenants;
     this.intake = new JobQueue(jobs, clock);
     this.clock = clock;
@@ -57,15 +57,16 @@ public class ImportTenantService implements ImportTenantUseCase {
               + command.spec().key()
               + "/reconcile to compare it with Okta");
     }
-    Tenant tenant =
-        previous.isPresent()
-            ? command.spec().registerInPlaceOf(previous.get(), clock.instant())
-            : command.spec().register(clock.instant());
-    var taken = tenants.aliasesOfOtherTenants(tenant.key(), tenant.aliases());
+    var taken = tenants.aliasesOfOtherTenants(command.spec().key(), command.spec().aliases());
     if (!taken.isEmpty()) {
       throw new AliasInUseException(taken.stream().map(Alias::host).toList());
     }
-    aliasRules.requireClaimable(tenant.aliases(), java.util.List.of());
+    // Only aliases on a platform domain are the tenant's at once; the others are claims.
+    var verified = aliases.verifiedPart(command.spec(), List.of());
+    Tenant tenant =
+        previous.isPresent()
+            ? verified.registerInPlaceOf(previous.get(), clock.instant())
+            : verified.register(clock.instant());
     if (command.dryRun()) {
       return new Submission.Planned(
           ProvisioningPlan.between(TenantResources.desired(tenant), List.of()));
@@ -75,6 +76,7 @@ public class ImportTenantService implements ImportTenantUseCase {
     } else {
       tenants.save(tenant);
     }
+    aliases.syncClaims(tenant.key(), command.spec().aliases(), tenant.aliases(), clock.instant());
     return intake.queue(tenant.key(), JobKind.IMPORT, command.idempotencyKey(), request);
   }
 }

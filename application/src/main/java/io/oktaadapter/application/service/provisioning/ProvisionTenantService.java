@@ -14,6 +14,8 @@ import io.oktaadapter.domain.provisioning.ProvisioningPlan;
 import io.oktaadapter.domain.provisioning.TenantResources;
 import io.oktaadapter.domain.tenant.Alias;
 import io.oktaadapter.domain.tenant.Tenant;
+import io.oktaadapter.domain.tenant.TenantKey;
+import io.oktaadapter.domain.tenant.TenantSpec;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -24,14 +26,14 @@ public class ProvisionTenantService implements ProvisionTenantUseCase {
   private final TenantRepository tenants;
   private final JobQueue intake;
   private final Clock clock;
-  private final AliasRules aliasRules;
+  private final AliasAdmission aliases;
 
   public ProvisionTenantService(
       TenantRepository tenants,
       ProvisioningJobRepository jobs,
       Clock clock,
-      AliasRules aliasRules) {
-    this.aliasRules = aliasRules;
+      AliasAdmission aliases) {
+    this.aliases = aliases;
     this.tenants = tenants;
     this.intake = new JobQueue(jobs, clock);
     this.clock = clock;
@@ -52,12 +54,13 @@ public class ProvisionTenantService implements ProvisionTenantUseCase {
     if (previous.isEmpty() && tenants.findByKey(command.spec().key()).isPresent()) {
       throw new AlreadyExistsException("tenant " + command.spec().key() + " already exists");
     }
+    refuseAliasesOfOtherTenants(command.spec().key(), command.spec().aliases());
+    // Only aliases on a platform domain are the tenant's at once; the others are claims.
+    TenantSpec verified = aliases.verifiedPart(command.spec(), List.of());
     Tenant tenant =
         previous.isPresent()
-            ? command.spec().registerInPlaceOf(previous.get(), clock.instant())
-            : command.spec().register(clock.instant());
-    refuseAliasesOfOtherTenants(tenant);
-    aliasRules.requireClaimable(tenant.aliases(), java.util.List.of());
+            ? verified.registerInPlaceOf(previous.get(), clock.instant())
+            : verified.register(clock.instant());
     if (command.dryRun()) {
       return new Submission.Planned(
           ProvisioningPlan.between(TenantResources.desired(tenant), List.of()));
@@ -67,11 +70,12 @@ public class ProvisionTenantService implements ProvisionTenantUseCase {
     } else {
       tenants.save(tenant);
     }
+    aliases.syncClaims(tenant.key(), command.spec().aliases(), tenant.aliases(), clock.instant());
     return intake.queue(tenant.key(), JobKind.PROVISION, command.idempotencyKey(), request);
   }
 
-  private void refuseAliasesOfOtherTenants(Tenant tenant) {
-    var taken = tenants.aliasesOfOtherTenants(tenant.key(), tenant.aliases());
+  private void refuseAliasesOfOtherTenants(TenantKey key, List<Alias> requested) {
+    var taken = tenants.aliasesOfOtherTenants(key, requested);
     if (!taken.isEmpty()) {
       throw new AliasInUseException(taken.stream().map(Alias::host).toList());
     }

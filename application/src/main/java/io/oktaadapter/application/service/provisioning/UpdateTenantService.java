@@ -35,7 +35,7 @@ public class UpdateTenantService implements UpdateTenantUseCase {
   private final ProvisioningSettings settings;
   private final JobQueue intake;
   private final Clock clock;
-  private final AliasRules aliasRules;
+  private final AliasAdmission aliases;
 
   public UpdateTenantService(
       TenantRepository tenants,
@@ -44,8 +44,8 @@ public class UpdateTenantService implements UpdateTenantUseCase {
       ProvisioningSettings settings,
       ProvisioningJobRepository jobs,
       Clock clock,
-      AliasRules aliasRules) {
-    this.aliasRules = aliasRules;
+      AliasAdmission aliases) {
+    this.aliases = aliases;
     this.tenants = tenants;
     this.resources = resources;
     this.applications = applications;
@@ -71,18 +71,20 @@ public class UpdateTenantService implements UpdateTenantUseCase {
     if (!taken.isEmpty()) {
       throw new AliasInUseException(taken.stream().map(Alias::host).toList());
     }
-    aliasRules.requireClaimable(command.spec().aliases(), tenant.aliases());
     refuseRemovingAliasesInUse(tenant, command.spec().aliases());
+    // Aliases the tenant holds or that are on a platform domain; the others are claims.
+    var verified = aliases.verifiedPart(command.spec(), tenant.aliases());
     if (command.dryRun()) {
-      Tenant desired = command.spec().register(clock.instant());
+      Tenant desired = verified.register(clock.instant());
       return new Submission.Planned(
           ProvisioningPlan.between(
               TenantResources.desired(
                   desired, applications.findByTenant(tenant.key()), settings.templates()::get),
               resources.findByTenant(tenant.key())));
     }
-    command.spec().applyTo(tenant, clock.instant());
+    verified.applyTo(tenant, clock.instant());
     tenants.save(tenant);
+    aliases.syncClaims(tenant.key(), command.spec().aliases(), tenant.aliases(), clock.instant());
     return intake.queue(tenant.key(), JobKind.PROVISION, command.idempotencyKey(), request);
   }
 

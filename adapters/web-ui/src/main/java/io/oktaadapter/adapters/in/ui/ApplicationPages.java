@@ -3,6 +3,7 @@ package io.oktaadapter.adapters.in.ui;
 import io.oktaadapter.adapters.in.ui.Views.AliasUrl;
 import io.oktaadapter.adapters.in.ui.Views.ApplicationForm;
 import io.oktaadapter.adapters.in.ui.Views.Confirm;
+import io.oktaadapter.application.port.in.aliases.VerifyAliasUseCase;
 import io.oktaadapter.application.port.in.application.DeleteApplicationUseCase;
 import io.oktaadapter.application.port.in.application.ListApplicationsUseCase;
 import io.oktaadapter.application.port.in.application.ProvisionApplicationUseCase;
@@ -53,13 +54,16 @@ class ApplicationPages {
   private final ListApplicationsUseCase listApplications;
   private final ProvisionApplicationUseCase provision;
   private final DeleteApplicationUseCase delete;
+  private final VerifyAliasUseCase aliases;
 
   ApplicationPages(
       UiSupport ui,
       GetTenantUseCase getTenant,
       ListApplicationsUseCase listApplications,
       ProvisionApplicationUseCase provision,
-      DeleteApplicationUseCase delete) {
+      DeleteApplicationUseCase delete,
+      VerifyAliasUseCase aliases) {
+    this.aliases = aliases;
     this.ui = ui;
     this.getTenant = getTenant;
     this.listApplications = listApplications;
@@ -75,7 +79,7 @@ class ApplicationPages {
     ui.user().requireCreate();
     Tenant tenant = tenant(key);
     List<AliasUrl> rows =
-        tenant.aliases().stream().map(a -> new AliasUrl(a.host(), "", null)).toList();
+        requested(tenant).stream().map(a -> new AliasUrl(a.host(), "", null)).toList();
     return Pages.applicationForm(
         ui.chrome(), new ApplicationForm(key.value(), null, "EFS", KINDS, rows, Map.of(), null));
   }
@@ -101,7 +105,7 @@ class ApplicationPages {
     Tenant tenant = tenant(key);
     Application app = application(key, rawId);
     List<AliasUrl> rows =
-        tenant.aliases().stream()
+        requested(tenant).stream()
             .map(
                 a -> {
                   BaseUrl url = app.baseUrls().get(a);
@@ -235,6 +239,18 @@ class ApplicationPages {
         new ApplicationForm(
             key.value(), id == null ? null : id.toString(), kind, KINDS, rows, errors, formError);
     return Response.status(status).entity(Pages.applicationForm(ui.chrome(), form)).build();
+  }
+
+  /**
+   * The aliases a base URL may be given on: those the tenant holds and those it claims (a base URL
+   * on a claimed alias reaches Okta once the alias is verified).
+   */
+  private List<Alias> requested(Tenant tenant) {
+    java.util.SortedSet<Alias> all = new java.util.TreeSet<>(tenant.aliases());
+    QuarkusTransaction.requiringNew()
+        .call(() -> aliases.claims(tenant.key()))
+        .forEach(c -> all.add(c.alias()));
+    return List.copyOf(all);
   }
 
   private Tenant tenant(TenantKey key) {

@@ -1,6 +1,7 @@
 package io.oktaadapter.adapters.in.ui;
 
 import io.oktaadapter.adapters.in.ui.Views.AppRow;
+import io.oktaadapter.adapters.in.ui.Views.ClaimRow;
 import io.oktaadapter.adapters.in.ui.Views.Confirm;
 import io.oktaadapter.adapters.in.ui.Views.EventRow;
 import io.oktaadapter.adapters.in.ui.Views.Overview;
@@ -10,6 +11,7 @@ import io.oktaadapter.adapters.in.ui.Views.TenantRow;
 import io.oktaadapter.adapters.in.ui.Views.TenantView;
 import io.oktaadapter.application.common.Page;
 import io.oktaadapter.application.common.PageRequest;
+import io.oktaadapter.application.port.in.aliases.VerifyAliasUseCase;
 import io.oktaadapter.application.port.in.application.ApplicationConfig;
 import io.oktaadapter.application.port.in.application.GetApplicationConfigUseCase;
 import io.oktaadapter.application.port.in.application.ListApplicationsUseCase;
@@ -85,6 +87,7 @@ class TenantPages {
   private final DeleteTenantUseCase delete;
   private final ReconcileTenantUseCase reconcile;
   private final AuditTrail audit;
+  private final VerifyAliasUseCase aliases;
 
   TenantPages(
       UiSupport ui,
@@ -99,7 +102,9 @@ class TenantPages {
       UpdateTenantUseCase update,
       DeleteTenantUseCase delete,
       ReconcileTenantUseCase reconcile,
-      AuditTrail audit) {
+      AuditTrail audit,
+      VerifyAliasUseCase aliases) {
+    this.aliases = aliases;
     this.ui = ui;
     this.search = search;
     this.getTenant = getTenant;
@@ -275,8 +280,40 @@ class TenantPages {
             recent,
             audit.forTenant(key),
             audit.available(),
-            provisioning.lastJob().map(UiSupport::job).orElse(null));
+            provisioning.lastJob().map(UiSupport::job).orElse(null),
+            claims(key));
     return Pages.tenant(ui.chrome(), view);
+  }
+
+  private List<ClaimRow> claims(TenantKey key) {
+    return QuarkusTransaction.requiringNew().call(() -> aliases.claims(key)).stream()
+        .map(
+            c ->
+                new ClaimRow(
+                    c.alias().host(), c.recordName(), c.token(), UiSupport.time(c.expiresAt())))
+        .toList();
+  }
+
+  /** Looks the claim's TXT record up now; back to the tenant page, with the outcome. */
+  @POST
+  @Path("tenants/{key}/aliases/{alias}/verification")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response verifyAlias(
+      @PathParam("key") String rawKey, @PathParam("alias") String rawAlias) {
+    TenantKey key = UiSupport.tenantKey(rawKey);
+    ui.user().requireRead(key);
+    Alias alias;
+    try {
+      alias = Alias.of(rawAlias);
+    } catch (InvalidFieldException e) {
+      throw UiException.notFound("no alias " + rawAlias);
+    }
+    var outcome = QuarkusTransaction.requiringNew().call(() -> aliases.verify(key, alias));
+    if (outcome.job().isPresent()) {
+      return seeOther("/ui/jobs/" + outcome.job().get().id());
+    }
+    return seeOther(
+        "/ui/tenants/" + key.value() + "?alias=" + alias.host() + "&check=" + outcome.status());
   }
 
   @GET
@@ -291,7 +328,7 @@ class TenantPages {
             true,
             key.value(),
             t.displayName(),
-            t.aliases().stream().map(Alias::host).collect(Collectors.joining("\n")),
+            requestedAliases(t),
             t.adminContacts().stream().map(EmailAddress::value).collect(Collectors.joining("\n")),
             t.features().mfa().name(),
             Map.of(),
@@ -367,6 +404,14 @@ class TenantPages {
     user.requireRead(key);
     user.requireCreate();
     return toJob(QuarkusTransaction.requiringNew().call(() -> reconcile.reconcile(key, null)));
+  }
+
+  /** Every alias the tenant asked for: those it holds and those it still claims. */
+  private String requestedAliases(Tenant t) {
+    java.util.SortedSet<String> hosts = new java.util.TreeSet<>();
+    t.aliases().forEach(a -> hosts.add(a.host()));
+    claims(t.key()).forEach(c -> hosts.add(c.alias()));
+    return String.join("\n", hosts);
   }
 
   private Tenant tenant(TenantKey key) {

@@ -102,7 +102,7 @@ class JpaTenantRepository implements TenantRepository {
     String key = tenant.key().value();
     // What would carry over to the new tenant; jobs, applications and audit entries stay.
     for (String table :
-        List.of("tenant_registration_domain", "inline_membership", "tenant_drift")) {
+        List.of("tenant_registration_domain", "inline_membership", "tenant_drift", "alias_claim")) {
       panache
           .getEntityManager()
           .createNativeQuery("delete from " + table + " where tenant_key = :key")
