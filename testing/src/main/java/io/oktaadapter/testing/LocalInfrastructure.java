@@ -2,6 +2,7 @@ package io.oktaadapter.testing;
 
 import io.oktaadapter.testing.local.DataRoot;
 import io.oktaadapter.testing.local.LocalControl;
+import io.oktaadapter.testing.local.LocalDns;
 import io.oktaadapter.testing.local.LocalKafka;
 import io.oktaadapter.testing.local.LocalKeycloak;
 import io.oktaadapter.testing.local.LocalMail;
@@ -60,7 +61,8 @@ public final class LocalInfrastructure {
    */
   static List<LocalService> builtInServices(LocalSettings settings) {
     List<LocalService> services =
-        new ArrayList<>(List.of(new LocalPostgres(), new LocalKafka(), new LocalMail()));
+        new ArrayList<>(
+            List.of(new LocalPostgres(), new LocalKafka(), new LocalMail(), new LocalDns()));
     if (settings.enabled("vault")) {
       services.add(new LocalVault());
     }

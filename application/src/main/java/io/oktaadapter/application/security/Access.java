@@ -25,6 +25,8 @@ public enum Access {
   REDELIVER(Role.SUPPORT, false),
   /** Delete a tenant or an application. */
   DELETE(Role.ADMIN, false),
+  /** Approve a tenant's alias claim by hand, without DNS proof (with a reason, audited). */
+  APPROVE_ALIAS(Role.ADMIN, false),
   /** Rotate hook secrets, register the event hook. */
   ADMINISTER(Role.ADMIN, false);
 

@@ -17,6 +17,44 @@ public interface AdapterConfig {
   /** Provisioning jobs and their runner. */
   Provisioning provisioning();
 
+  /** Which host names may become aliases (ADR 0018). */
+  Aliases aliases();
+
+  /** Alias settings. */
+  interface Aliases {
+    /**
+     * Host names refused as aliases, with every name under them: the adapter's own hosts, Okta's
+     * domains, cloud metadata names.
+     */
+    @WithDefault(
+        "okta.com,oktapreview.com,okta-emea.com,okta-gov.com,oktacdn.com,"
+            + "metadata.google.internal,metadata.tencentyun.com")
+    java.util.List<String> deny();
+
+    /**
+     * Domains whose names are the platform's: an alias on one (e.g. {@code
+     * acme.feedback.example.com} under {@code feedback.example.com}) is verified at once; any other
+     * alias is a claim until proven over DNS or approved.
+     */
+    java.util.Optional<java.util.List<String>> platformDomains();
+
+    /** How long a claim waits for its proof before it is dropped. */
+    @WithDefault("7d")
+    java.time.Duration claimLifetime();
+
+    /** Whether this replica checks pending claims periodically (every replica may). */
+    @WithDefault("true")
+    boolean checkEnabled();
+
+    /** How often due claims are looked for, and how long a checked claim waits for its next. */
+    @WithDefault("1m")
+    java.time.Duration checkInterval();
+
+    /** Claims checked per round. */
+    @WithDefault("50")
+    int checkBatchSize();
+  }
+
   /** E-mail notifications: recipients, languages, thresholds and the delivery worker (ADR 0013). */
   Notifications notifications();
 

@@ -10,6 +10,7 @@ import io.oktaadapter.application.port.in.provisioning.UpdateTenantUseCase;
 import io.oktaadapter.application.port.in.users.ClearQueuedSessionsUseCase;
 import io.oktaadapter.application.port.in.users.ClearUserSessionsUseCase;
 import io.oktaadapter.application.port.in.users.TenantMembershipUseCase;
+import io.oktaadapter.application.port.out.aliases.AliasClaims;
 import io.oktaadapter.application.port.out.command.CommandLog;
 import io.oktaadapter.application.port.out.events.TenantLookup;
 import io.oktaadapter.application.port.out.messaging.Outbox;
@@ -73,8 +74,9 @@ public class CommandProducers {
 
   @Produces
   @ApplicationScoped
-  ChangeTenantAliasUseCase changeTenantAlias(TenantRepository tenants, UpdateTenantUseCase update) {
-    return new ChangeTenantAliasService(tenants, update);
+  ChangeTenantAliasUseCase changeTenantAlias(
+      TenantRepository tenants, AliasClaims claims, UpdateTenantUseCase update) {
+    return new ChangeTenantAliasService(tenants, claims, update);
   }
 
   @Produces

@@ -1,6 +1,7 @@
 package io.oktaadapter.bootstrap.wiring;
 
 import io.oktaadapter.adapters.out.vault.SecretsConfig;
+import io.oktaadapter.application.port.in.aliases.VerifyAliasUseCase;
 import io.oktaadapter.application.port.in.application.DeleteApplicationUseCase;
 import io.oktaadapter.application.port.in.application.GetApplicationConfigUseCase;
 import io.oktaadapter.application.port.in.application.ProvisionApplicationUseCase;
@@ -14,6 +15,9 @@ import io.oktaadapter.application.port.in.provisioning.ReconcileDueTenantsUseCas
 import io.oktaadapter.application.port.in.provisioning.ReconcileTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.RunProvisioningJobUseCase;
 import io.oktaadapter.application.port.in.provisioning.UpdateTenantUseCase;
+import io.oktaadapter.application.port.out.aliases.AliasClaims;
+import io.oktaadapter.application.port.out.aliases.DnsTxtRecords;
+import io.oktaadapter.application.port.out.aliases.PublicSuffixes;
 import io.oktaadapter.application.port.out.messaging.Outbox;
 import io.oktaadapter.application.port.out.notification.NotificationOutbox;
 import io.oktaadapter.application.port.out.okta.OktaApplicationGroups;
@@ -40,6 +44,8 @@ import io.oktaadapter.application.service.audit.GuardedReads;
 import io.oktaadapter.application.service.audit.GuardedTenantReads;
 import io.oktaadapter.application.service.command.CommandJobResults;
 import io.oktaadapter.application.service.notification.NotificationSettings;
+import io.oktaadapter.application.service.provisioning.AliasAdmission;
+import io.oktaadapter.application.service.provisioning.AliasRules;
 import io.oktaadapter.application.service.provisioning.ApplicationConfigs;
 import io.oktaadapter.application.service.provisioning.DeleteTenantService;
 import io.oktaadapter.application.service.provisioning.DescribeTenantProvisioningService;
@@ -53,6 +59,7 @@ import io.oktaadapter.application.service.provisioning.ReconcileDueTenantsServic
 import io.oktaadapter.application.service.provisioning.ReconcileTenantService;
 import io.oktaadapter.application.service.provisioning.RunProvisioningJobService;
 import io.oktaadapter.application.service.provisioning.UpdateTenantService;
+import io.oktaadapter.application.service.provisioning.VerifyAliasService;
 import io.oktaadapter.domain.app.AppTemplate;
 import io.oktaadapter.domain.app.ApplicationKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -102,19 +109,59 @@ public class ProvisioningProducers {
         p.stepParallelism());
   }
 
+  // Singleton, not ApplicationScoped: a final class cannot be proxied.
+  @Produces
+  @Singleton
+  AliasAdmission aliasAdmission(
+      PublicSuffixes suffixes,
+      AliasClaims claims,
+      AdapterConfig config,
+      ProvisioningSettings settings) {
+    AdapterConfig.Aliases a = config.aliases();
+    return new AliasAdmission(
+        new AliasRules(suffixes, a.deny(), settings.allowLocalhost()),
+        claims,
+        a.platformDomains().orElse(List.of()),
+        a.claimLifetime());
+  }
+
+  @Produces
+  @ApplicationScoped
+  VerifyAliasUseCase verifyAlias(
+      TenantRepository tenants,
+      AliasClaims claims,
+      DnsTxtRecords dns,
+      ProvisioningJobRepository jobs,
+      UnitOfWork unitOfWork,
+      Clock clock,
+      AdapterConfig config,
+      Auditor auditor) {
+    return new VerifyAliasService(
+        tenants, claims, dns, jobs, unitOfWork, clock, config.aliases().checkInterval(), auditor);
+  }
+
   @Produces
   @ApplicationScoped
   ProvisionTenantUseCase provisionTenant(
-      TenantRepository tenants, ProvisioningJobRepository jobs, Clock clock, Auditor auditor) {
-    return AuditedTenantChanges.create(new ProvisionTenantService(tenants, jobs, clock), auditor);
+      TenantRepository tenants,
+      ProvisioningJobRepository jobs,
+      Clock clock,
+      AliasAdmission aliases,
+      Auditor auditor) {
+    return AuditedTenantChanges.create(
+        new ProvisionTenantService(tenants, jobs, clock, aliases), auditor);
   }
 
   @Produces
   @ApplicationScoped
   ImportTenantUseCase importTenant(
-      TenantRepository tenants, ProvisioningJobRepository jobs, Clock clock, Auditor auditor) {
+      TenantRepository tenants,
+      ProvisioningJobRepository jobs,
+      Clock clock,
+      AliasAdmission aliases,
+      Auditor auditor) {
     return AuditedTenantChanges.importTenant(
-        new ImportTenantService(tenants, jobs, clock), auditor);
+        new ImportTenantService(tenants, jobs, clock, aliases), auditor);
   }
 
   @Produces
@@ -126,9 +173,10 @@ public class ProvisioningProducers {
       ProvisioningSettings settings,
       ProvisioningJobRepository jobs,
       Clock clock,
+      AliasAdmission aliases,
       Auditor auditor) {
     return AuditedTenantChanges.update(
-        new UpdateTenantService(tenants, resources, applications, settings, jobs, clock),
+        new UpdateTenantService(tenants, resources, applications, settings, jobs, clock, aliases),
         tenants,
         auditor);
   }
@@ -169,8 +217,8 @@ public class ProvisioningProducers {
 
   @Produces
   @ApplicationScoped
-  GetJobUseCase getJob(ProvisioningJobRepository jobs, Auditor auditor) {
-    return GuardedReads.job(new GetJobService(jobs), auditor);
+  GetJobUseCase getJob(ProvisioningJobRepository jobs, TenantRepository tenants, Auditor auditor) {
+    return GuardedReads.job(new GetJobService(jobs), tenants, auditor);
   }
 
   @Produces
@@ -241,9 +289,10 @@ public class ProvisioningProducers {
       ProvisioningJobRepository jobs,
       ProvisioningSettings settings,
       Clock clock,
+      AliasClaims claims,
       Auditor auditor) {
     return AuditedApplicationChanges.submit(
-        new ProvisionApplicationService(tenants, applications, jobs, settings, clock),
+        new ProvisionApplicationService(tenants, applications, jobs, settings, clock, claims),
         applications,
         auditor);
   }

@@ -75,8 +75,8 @@ public class UseCaseProducers {
 
   @Produces
   @ApplicationScoped
-  QueryAuditLogUseCase queryAuditLog(AuditLog log, Auditor auditor) {
-    return new QueryAuditLogService(log, auditor);
+  QueryAuditLogUseCase queryAuditLog(AuditLog log, TenantRepository tenants, Auditor auditor) {
+    return new QueryAuditLogService(log, tenants, auditor);
   }
 
   @Produces

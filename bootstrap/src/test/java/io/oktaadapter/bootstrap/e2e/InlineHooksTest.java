@@ -211,6 +211,45 @@ class InlineHooksTest {
   }
 
   @Test
+  void givenUserOfAnotherTenant_importHook_neverLinksNorCreates() throws Exception {
+    // Bob is a member of globex-inline; an import into acme-inline's application must not take
+    // him, whatever case his login arrives in (the token and SAML hooks' cross-tenant rule).
+    JsonNode body =
+        call(
+            "import",
+            InlineHookRequests.userImport(ORG, ACME_CLIENT, Map.of("login", "BOB@Globex.example")));
+
+    InlineHookShape.assertConforms("import", body.toString());
+    assertThat(body.has("commands")).isFalse();
+    assertThat(body.toString()).doesNotContain("LINK_USER").doesNotContain(BOB);
+    assertThat(body.at("/error/errorSummary").asText()).contains("not linked");
+
+    // His own tenant's application links him.
+    JsonNode own =
+        call(
+            "import",
+            InlineHookRequests.userImport(
+                ORG, GLOBEX_CLIENT, Map.of("login", "bob@globex.example")));
+    assertThat(own.at("/commands/0/value/result").asText()).isEqualTo("LINK_USER");
+    assertThat(own.at("/commands/1/value/id").asText()).isEqualTo(BOB);
+  }
+
+  @Test
+  void givenUserOfAnotherTenant_samlHook_refusesWithAnErrorAndNoAttributes() throws Exception {
+    ObjectNode request = InlineHookRequests.saml(ORG, BOB, "bob@globex.example");
+    ((ObjectNode) request.path("data").path("context"))
+        .putObject("protocol")
+        .putObject("issuer")
+        .put("id", ACME_CLIENT);
+
+    JsonNode body = call("saml", request);
+
+    InlineHookShape.assertConforms("saml", body.toString());
+    assertThat(body.has("commands")).isFalse();
+    assertThat(body.at("/error/errorSummary").asText()).contains("not a member");
+  }
+
+  @Test
   void givenNewUser_importHook_createsWithTenantAndNormalisedLogin() throws Exception {
     JsonNode body =
         call(

@@ -223,6 +223,25 @@ class PermissionMatrixTest {
             null,
             ok,
             "401 403 A A 403 403"));
+    // The alias is the tenant's already: the check answers VERIFIED and changes nothing.
+    rows.add(
+        row(
+            "POST",
+            "/api/v1/tenants/{key}/aliases/{alias}/verification",
+            OWN,
+            () -> "/api/v1/tenants/" + OWN + "/aliases/" + OWN_ALIAS + "/verification",
+            null,
+            ok,
+            "401 403 A A A 404"));
+    rows.add(
+        row(
+            "POST",
+            "/api/v1/tenants/{key}/aliases/{alias}/approval",
+            OWN,
+            () -> "/api/v1/tenants/" + OWN + "/aliases/" + OWN_ALIAS + "/approval",
+            Map.of("reason", "permission matrix"),
+            ok,
+            "401 403 403 A 403 403"));
     rows.add(
         row(
             "GET",
@@ -240,7 +259,8 @@ class PermissionMatrixTest {
             () -> "/api/v1/tenants/" + OWN + "/applications",
             app,
             accepted,
-            "401 403 A A A 404"));
+            // Customers may not create applications (field policy, ADR 0014): 403 naming kind.
+            "401 403 A A 403 404"));
     rows.add(
         row(
             "PUT",

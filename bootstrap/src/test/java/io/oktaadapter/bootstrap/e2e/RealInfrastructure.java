@@ -2,6 +2,7 @@ package io.oktaadapter.bootstrap.e2e;
 
 import io.oktaadapter.testing.KafkaTestResource;
 import io.oktaadapter.testing.PostgresTestResource;
+import io.oktaadapter.testing.dns.LoopbackDnsTestResource;
 import io.oktaadapter.testing.mail.SmtpTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -16,6 +17,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(OktaSimulatorTestResource.class)
 @QuarkusTestResource(SmtpTestResource.class)
+@QuarkusTestResource(LoopbackDnsTestResource.class)
 public final class RealInfrastructure {
 
   private RealInfrastructure() {}

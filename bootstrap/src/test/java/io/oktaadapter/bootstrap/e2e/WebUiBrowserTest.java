@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.is;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
@@ -16,6 +17,7 @@ import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import io.oktaadapter.testing.KeycloakTestResource;
+import io.oktaadapter.testing.dns.LoopbackDnsTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -270,6 +272,66 @@ class WebUiBrowserTest {
                   RequestOptions.create()
                       .setForm(FormData.create().set("aliases", "evil.example.com")));
       assertThat(refused.status()).isEqualTo(400);
+    }
+  }
+
+  @Test
+  void customer_verifiesAnAlias_andSeesTheApplicationsRedirectUrisFollow() {
+    String admin = KeycloakTestResource.shared().passwordGrant("admin", "admin");
+    ensureTenant(admin, "acme", "acme.example.com");
+    given()
+        .header("Authorization", "Bearer " + admin)
+        .header("Prefer", "wait=30")
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "kind",
+                "EFS",
+                "baseUrls",
+                Map.of("acme.example.com", "https://acme.example.com/efs")))
+        .post("/api/v1/tenants/acme/applications")
+        .then()
+        .statusCode(anyOf(is(200), is(202)));
+    String alias = "p" + UUID.randomUUID().toString().substring(0, 8) + ".acme-corp.net";
+    try (BrowserContext context = browser.newContext()) {
+      Page page = signIn(context, "customer-acme");
+      // The customer adds an alias of their own: it is a claim, not yet in Okta.
+      page.navigate(base() + "/ui/tenants/acme/edit");
+      String aliases = page.getByLabel("Aliases (host names, one per line)").inputValue();
+      page.getByLabel("Aliases (host names, one per line)").fill(aliases + "\n" + alias);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save tenant")).click();
+      assertThat(awaitJob(page)).isEqualTo("SUCCEEDED");
+      page.navigate(base() + "/ui/tenants/acme");
+      var claim = page.locator("#alias-claims li[data-alias='" + alias + "']");
+      assertThat(claim.locator(".claim-record").textContent())
+          .isEqualTo("_okta-adapter-challenge." + alias);
+      String token = claim.locator(".claim-value").textContent();
+      assertThat(page.locator("#aliases li").allTextContents()).doesNotContain(alias);
+      shot(page, "20-alias-claimed");
+
+      // The customer's application gets a base URL on the new alias; it waits for the proof.
+      var app = page.locator("article.card").first();
+      app.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Edit")).click();
+      page.getByLabel("Base URL for " + alias).fill("https://" + alias + "/efs");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save application"))
+          .click();
+      assertThat(awaitJob(page)).isEqualTo("SUCCEEDED");
+      page.navigate(base() + "/ui/tenants/acme");
+      assertThat(page.locator("article.card").first().textContent())
+          .doesNotContain("https://" + alias + "/efs/login/oauth2/code/okta");
+
+      // Published on the (loopback) DNS, checked from the page: verified, and Okta follows.
+      LoopbackDnsTestResource.shared().publishTxt("_okta-adapter-challenge." + alias, token);
+      page.getByRole(
+              AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check " + alias + " now"))
+          .click();
+      assertThat(awaitJob(page)).isEqualTo("SUCCEEDED");
+      page.navigate(base() + "/ui/tenants/acme");
+      assertThat(page.locator("#aliases li").allTextContents()).contains(alias);
+      assertThat(page.locator("#alias-claims li[data-alias='" + alias + "']").count()).isZero();
+      assertThat(page.locator("article.card").first().textContent())
+          .contains("https://" + alias + "/efs/login/oauth2/code/okta");
+      shot(page, "21-alias-verified");
     }
   }
 

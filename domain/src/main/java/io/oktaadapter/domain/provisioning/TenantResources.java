@@ -51,7 +51,15 @@ public final class TenantResources {
       if (template == null) {
         continue;
       }
-      List<BaseUrl> urls = List.copyOf(app.baseUrls().values());
+      // Only base URLs on the tenant's (verified) aliases reach Okta; claimed ones wait.
+      List<BaseUrl> urls =
+          app.baseUrls().entrySet().stream()
+              .filter(e -> tenant.aliases().contains(e.getKey()))
+              .map(java.util.Map.Entry::getValue)
+              .toList();
+      if (urls.isEmpty()) {
+        continue;
+      }
       String name = applicationName(app);
       specs.add(
           new ResourceSpec.OidcApp(

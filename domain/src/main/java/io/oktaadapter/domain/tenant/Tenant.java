@@ -75,6 +75,35 @@ public final class Tenant {
         now);
   }
 
+  /**
+   * A new tenant under the key of {@code deleted}, whose deletion has finished: nothing of the
+   * deleted tenant carries over but the record's version (so that a concurrent reuse of the key
+   * fails as a concurrent change).
+   */
+  public static Tenant registerInPlaceOf(
+      Tenant deleted,
+      String displayName,
+      Collection<Alias> aliases,
+      List<EmailAddress> adminContacts,
+      TenantFeatures features,
+      Instant now) {
+    if (deleted.status != LifecycleStatus.DELETED) {
+      throw new IllegalStatusTransitionException(
+          "tenant " + deleted.key, deleted.status, LifecycleStatus.PENDING);
+    }
+    return new Tenant(
+        deleted.key,
+        displayName,
+        aliases,
+        adminContacts,
+        features,
+        LifecycleStatus.PENDING,
+        null,
+        deleted.version,
+        now,
+        now);
+  }
+
   /** A tenant as it was stored; for persistence adapters. */
   public static Tenant restore(
       TenantKey key,

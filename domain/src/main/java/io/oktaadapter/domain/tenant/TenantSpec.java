@@ -86,6 +86,11 @@ public record TenantSpec(
     return Tenant.register(key, displayName, aliases, adminContacts, features, now);
   }
 
+  /** A new tenant with this desired state under the key of a deleted one. */
+  public Tenant registerInPlaceOf(Tenant deleted, Instant now) {
+    return Tenant.registerInPlaceOf(deleted, displayName, aliases, adminContacts, features, now);
+  }
+
   /** Gives an existing tenant this desired state. */
   public void applyTo(Tenant tenant, Instant now) {
     tenant.changeSpec(displayName, aliases, adminContacts, features, now);

@@ -4,6 +4,7 @@ import io.oktaadapter.application.common.NotFoundException;
 import io.oktaadapter.application.port.in.application.ProvisionApplicationUseCase;
 import io.oktaadapter.application.port.in.application.SubmitApplicationCommand;
 import io.oktaadapter.application.port.in.provisioning.Submission;
+import io.oktaadapter.application.port.out.aliases.AliasClaims;
 import io.oktaadapter.application.port.out.persistence.ApplicationRepository;
 import io.oktaadapter.application.port.out.persistence.ProvisioningJobRepository;
 import io.oktaadapter.application.port.out.persistence.TenantRepository;
@@ -15,6 +16,7 @@ import io.oktaadapter.domain.app.Application;
 import io.oktaadapter.domain.app.ApplicationId;
 import io.oktaadapter.domain.okta.Fingerprint;
 import io.oktaadapter.domain.provisioning.JobKind;
+import io.oktaadapter.domain.tenant.Alias;
 import io.oktaadapter.domain.tenant.Tenant;
 import io.oktaadapter.domain.tenant.TenantNotFoundException;
 import java.time.Clock;
@@ -30,13 +32,16 @@ public class ProvisionApplicationService implements ProvisionApplicationUseCase 
   private final JobQueue queue;
   private final ProvisioningSettings settings;
   private final Clock clock;
+  private final AliasClaims claims;
 
   public ProvisionApplicationService(
       TenantRepository tenants,
       ApplicationRepository applications,
       ProvisioningJobRepository jobs,
       ProvisioningSettings settings,
-      Clock clock) {
+      Clock clock,
+      AliasClaims claims) {
+    this.claims = claims;
     this.tenants = tenants;
     this.applications = applications;
     this.queue = new JobQueue(jobs, clock);
@@ -88,11 +93,19 @@ public class ProvisionApplicationService implements ProvisionApplicationUseCase 
     if (!settings.templates().containsKey(command.kind())) {
       v.reject("kind", "has no template; known kinds: " + settings.templates().keySet());
     }
+    // A base URL may be on an alias the tenant still claims: it reaches Okta once the alias is
+    // verified. At least one must be on a verified alias, so that the application has a redirect.
+    java.util.Set<Alias> claimed = new java.util.HashSet<>();
+    claims.ofTenant(tenant.key()).forEach(c -> claimed.add(c.alias()));
+    if (!command.baseUrls().isEmpty()
+        && command.baseUrls().keySet().stream().noneMatch(tenant.aliases()::contains)) {
+      v.reject("baseUrls", "an application needs a base URL on a verified alias");
+    }
     command
         .baseUrls()
         .forEach(
             (alias, url) -> {
-              if (!tenant.aliases().contains(alias)) {
+              if (!tenant.aliases().contains(alias) && !claimed.contains(alias)) {
                 v.reject("baseUrls." + alias.host(), "is not an alias of tenant " + tenant.key());
               }
               if (!settings.allowLocalhost() && url.value().startsWith("http:")) {

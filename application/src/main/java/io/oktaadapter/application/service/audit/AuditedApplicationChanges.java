@@ -6,9 +6,15 @@ import io.oktaadapter.application.port.in.application.ProvisionApplicationUseCas
 import io.oktaadapter.application.port.in.provisioning.Submission;
 import io.oktaadapter.application.port.out.persistence.ApplicationRepository;
 import io.oktaadapter.application.security.Access;
+import io.oktaadapter.application.security.FieldPolicy;
+import io.oktaadapter.application.security.FieldPolicy.FieldChange;
+import io.oktaadapter.domain.app.Application;
 import io.oktaadapter.domain.app.ApplicationId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Use cases: application changes, guarded by the access policy and audited. */
 public final class AuditedApplicationChanges {
@@ -18,15 +24,39 @@ public final class AuditedApplicationChanges {
   public static ProvisionApplicationUseCase submit(
       ProvisionApplicationUseCase delegate, ApplicationRepository applications, Auditor auditor) {
     return command -> {
-      auditor.require(Access.UPDATE_TENANT, command.tenant());
-      Map<String, Object> before =
+      auditor.requireVisible(command.tenant());
+      Optional<Application> current =
           command.id() == null
-              ? Map.of()
+              ? Optional.empty()
               : applications
                   .findById(command.id())
-                  .filter(a -> a.tenantKey().equals(command.tenant()))
-                  .map(Summaries::of)
-                  .orElse(Map.of());
+                  .filter(a -> a.tenantKey().equals(command.tenant()));
+      if (command.id() == null) {
+        auditor.requireFields(
+            FieldPolicy.UseCase.CREATE_APPLICATION,
+            "application",
+            "new",
+            command.tenant(),
+            List.of(
+                new FieldChange("kind", null, command.kind()),
+                new FieldChange("baseUrls", null, command.baseUrls())));
+      } else if (current.isPresent()) {
+        List<FieldChange> changes = new ArrayList<>();
+        if (!current.get().kind().equals(command.kind())) {
+          changes.add(new FieldChange("kind", current.get().kind(), command.kind()));
+        }
+        if (!current.get().baseUrls().equals(command.baseUrls())) {
+          changes.add(new FieldChange("baseUrls", current.get().baseUrls(), command.baseUrls()));
+        }
+        auditor.requireFields(
+            FieldPolicy.UseCase.UPDATE_APPLICATION,
+            "application",
+            command.id().toString(),
+            command.tenant(),
+            changes);
+      }
+      auditor.require(Access.UPDATE_TENANT, command.tenant());
+      Map<String, Object> before = current.map(Summaries::of).orElse(Map.of());
       ApplicationSubmission result = delegate.submit(command);
       if (Summaries.changed(result.submission()) && result.applicationId() != null) {
         Map<String, Object> after = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import io.oktaadapter.application.port.in.provisioning.SubmitTenantCommand;
 import io.oktaadapter.application.port.in.provisioning.UpdateTenantUseCase;
 import io.oktaadapter.application.port.out.persistence.TenantRepository;
 import io.oktaadapter.application.security.Access;
+import io.oktaadapter.application.security.FieldPolicy;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -36,10 +37,16 @@ public final class AuditedTenantChanges {
       SubmitTenantCommand command,
       Function<SubmitTenantCommand, Submission> submit,
       Auditor auditor) {
+    var key = command.spec().key();
+    auditor.requireFields(
+        FieldPolicy.UseCase.CREATE_TENANT,
+        "tenant",
+        key.value(),
+        key,
+        TenantFieldChanges.of(null, command.spec()));
     auditor.require(Access.CREATE_TENANT, null);
     Submission result = submit.apply(command);
     if (Summaries.changed(result)) {
-      var key = command.spec().key();
       auditor.record(
           action,
           "tenant",
@@ -55,8 +62,18 @@ public final class AuditedTenantChanges {
       UpdateTenantUseCase delegate, TenantRepository tenants, Auditor auditor) {
     return command -> {
       var key = command.spec().key();
+      auditor.requireVisible(key);
+      var current = tenants.findByKey(key);
+      current.ifPresent(
+          tenant ->
+              auditor.requireFields(
+                  FieldPolicy.UseCase.UPDATE_TENANT,
+                  "tenant",
+                  key.value(),
+                  key,
+                  TenantFieldChanges.of(tenant, command.spec())));
       auditor.require(Access.UPDATE_TENANT, key);
-      Map<String, Object> before = tenants.findByKey(key).map(Summaries::of).orElse(Map.of());
+      Map<String, Object> before = current.map(Summaries::of).orElse(Map.of());
       Submission result = delegate.update(command);
       if (Summaries.changed(result)) {
         auditor.record(

@@ -7,8 +7,10 @@ import io.oktaadapter.application.port.in.provisioning.GetJobUseCase;
 import io.oktaadapter.application.port.out.events.IdentityEventLog.EventQuery;
 import io.oktaadapter.application.port.out.events.QuarantinedDelivery;
 import io.oktaadapter.application.port.out.events.StoredIdentityEvent;
+import io.oktaadapter.application.port.out.persistence.TenantRepository;
 import io.oktaadapter.application.security.Access;
 import io.oktaadapter.application.security.AccessPolicy;
+import io.oktaadapter.application.security.Actor;
 import io.oktaadapter.domain.provisioning.ProvisioningJob;
 import java.util.List;
 
@@ -17,11 +19,21 @@ public final class GuardedReads {
 
   private GuardedReads() {}
 
-  /** A job of another customer's tenant is answered as not found. */
-  public static GetJobUseCase job(GetJobUseCase delegate, Auditor auditor) {
+  /**
+   * A job of another customer's tenant is answered as not found; so is, for a customer, a job of a
+   * deleted tenant whose key their tenant took over (older than their tenant).
+   */
+  public static GetJobUseCase job(
+      GetJobUseCase delegate, TenantRepository tenants, Auditor auditor) {
     return id -> {
       ProvisioningJob job = delegate.getJob(id);
-      if (AccessPolicy.mayNotSee(auditor.actor(), job.tenantKey())) {
+      Actor actor = auditor.actor();
+      if (AccessPolicy.mayNotSee(actor, job.tenantKey())
+          || (actor.isCustomer()
+              && tenants
+                  .findByKey(job.tenantKey())
+                  .filter(t -> job.createdAt().isBefore(t.createdAt()))
+                  .isPresent())) {
         throw new NotFoundException("job " + id + " not found");
       }
       auditor.require(Access.READ_TENANT, job.tenantKey());

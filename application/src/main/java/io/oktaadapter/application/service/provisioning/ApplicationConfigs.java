@@ -41,7 +41,18 @@ public final class ApplicationConfigs {
     if (clientId == null) {
       return Optional.empty();
     }
-    List<BaseUrl> urls = List.copyOf(app.baseUrls().values());
+    // Only base URLs on aliases that reached Okta (a recorded trusted origin: verified aliases,
+    // ADR 0018) are the application's; those on claimed aliases wait, as in Okta.
+    java.util.Set<String> origins = new java.util.HashSet<>();
+    recorded.stream()
+        .filter(r -> r.type() == OktaResourceType.TRUSTED_ORIGIN)
+        .forEach(r -> origins.add(r.name()));
+    String prefix = app.tenantKey().value() + "-origin-";
+    List<BaseUrl> urls =
+        app.baseUrls().entrySet().stream()
+            .filter(e -> origins.contains(prefix + e.getKey().host()))
+            .map(java.util.Map.Entry::getValue)
+            .toList();
     return Optional.of(
         new ApplicationConfig(
             app.tenantKey().value(),

@@ -4,6 +4,7 @@ import io.oktaadapter.application.port.in.provisioning.ChangeTenantAliasUseCase;
 import io.oktaadapter.application.port.in.provisioning.Submission;
 import io.oktaadapter.application.port.in.provisioning.SubmitTenantCommand;
 import io.oktaadapter.application.port.in.provisioning.UpdateTenantUseCase;
+import io.oktaadapter.application.port.out.aliases.AliasClaims;
 import io.oktaadapter.application.port.out.persistence.TenantRepository;
 import io.oktaadapter.domain.InvalidFieldException;
 import io.oktaadapter.domain.provisioning.IdempotencyKey;
@@ -22,10 +23,13 @@ import java.util.function.UnaryOperator;
 public class ChangeTenantAliasService implements ChangeTenantAliasUseCase {
 
   private final TenantRepository tenants;
+  private final AliasClaims claims;
   private final UpdateTenantUseCase update;
 
-  public ChangeTenantAliasService(TenantRepository tenants, UpdateTenantUseCase update) {
+  public ChangeTenantAliasService(
+      TenantRepository tenants, AliasClaims claims, UpdateTenantUseCase update) {
     this.tenants = tenants;
+    this.claims = claims;
     this.update = update;
   }
 
@@ -65,7 +69,10 @@ public class ChangeTenantAliasService implements ChangeTenantAliasUseCase {
   private Submission change(
       TenantKey key, UnaryOperator<List<Alias>> change, IdempotencyKey idempotencyKey) {
     Tenant tenant = tenants.findByKey(key).orElseThrow(() -> new TenantNotFoundException(key));
-    List<Alias> aliases = change.apply(new ArrayList<>(tenant.aliases()));
+    // The aliases the tenant asked for: those it holds and those it claims.
+    List<Alias> requested = new ArrayList<>(tenant.aliases());
+    claims.ofTenant(key).forEach(c -> requested.add(c.alias()));
+    List<Alias> aliases = change.apply(requested);
     TenantSpec spec =
         new TenantSpec(
             key, tenant.displayName(), aliases, tenant.adminContacts(), tenant.features());

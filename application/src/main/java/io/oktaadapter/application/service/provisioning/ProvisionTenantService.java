@@ -7,14 +7,18 @@ import io.oktaadapter.application.port.in.provisioning.Submission;
 import io.oktaadapter.application.port.in.provisioning.SubmitTenantCommand;
 import io.oktaadapter.application.port.out.persistence.ProvisioningJobRepository;
 import io.oktaadapter.application.port.out.persistence.TenantRepository;
+import io.oktaadapter.domain.LifecycleStatus;
 import io.oktaadapter.domain.okta.Fingerprint;
 import io.oktaadapter.domain.provisioning.JobKind;
 import io.oktaadapter.domain.provisioning.ProvisioningPlan;
 import io.oktaadapter.domain.provisioning.TenantResources;
 import io.oktaadapter.domain.tenant.Alias;
 import io.oktaadapter.domain.tenant.Tenant;
+import io.oktaadapter.domain.tenant.TenantKey;
+import io.oktaadapter.domain.tenant.TenantSpec;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** Use case: store a new tenant's desired state and queue the job that provisions it. */
 public class ProvisionTenantService implements ProvisionTenantUseCase {
@@ -22,9 +26,14 @@ public class ProvisionTenantService implements ProvisionTenantUseCase {
   private final TenantRepository tenants;
   private final JobQueue intake;
   private final Clock clock;
+  private final AliasAdmission aliases;
 
   public ProvisionTenantService(
-      TenantRepository tenants, ProvisioningJobRepository jobs, Clock clock) {
+      TenantRepository tenants,
+      ProvisioningJobRepository jobs,
+      Clock clock,
+      AliasAdmission aliases) {
+    this.aliases = aliases;
     this.tenants = tenants;
     this.intake = new JobQueue(jobs, clock);
     this.clock = clock;
@@ -39,21 +48,34 @@ public class ProvisionTenantService implements ProvisionTenantUseCase {
         return replay.get();
       }
     }
-    if (tenants.findByKey(command.spec().key()).isPresent()) {
+    // A key is free again once the deletion of its tenant has finished.
+    Optional<Tenant> previous =
+        tenants.findByKey(command.spec().key()).filter(t -> t.status() == LifecycleStatus.DELETED);
+    if (previous.isEmpty() && tenants.findByKey(command.spec().key()).isPresent()) {
       throw new AlreadyExistsException("tenant " + command.spec().key() + " already exists");
     }
-    Tenant tenant = command.spec().register(clock.instant());
-    refuseAliasesOfOtherTenants(tenant);
+    refuseAliasesOfOtherTenants(command.spec().key(), command.spec().aliases());
+    // Only aliases on a platform domain are the tenant's at once; the others are claims.
+    TenantSpec verified = aliases.verifiedPart(command.spec(), List.of());
+    Tenant tenant =
+        previous.isPresent()
+            ? verified.registerInPlaceOf(previous.get(), clock.instant())
+            : verified.register(clock.instant());
     if (command.dryRun()) {
       return new Submission.Planned(
           ProvisioningPlan.between(TenantResources.desired(tenant), List.of()));
     }
-    tenants.save(tenant);
+    if (previous.isPresent()) {
+      tenants.replaceDeleted(tenant);
+    } else {
+      tenants.save(tenant);
+    }
+    aliases.syncClaims(tenant.key(), command.spec().aliases(), tenant.aliases(), clock.instant());
     return intake.queue(tenant.key(), JobKind.PROVISION, command.idempotencyKey(), request);
   }
 
-  private void refuseAliasesOfOtherTenants(Tenant tenant) {
-    var taken = tenants.aliasesOfOtherTenants(tenant.key(), tenant.aliases());
+  private void refuseAliasesOfOtherTenants(TenantKey key, List<Alias> requested) {
+    var taken = tenants.aliasesOfOtherTenants(key, requested);
     if (!taken.isEmpty()) {
       throw new AliasInUseException(taken.stream().map(Alias::host).toList());
     }

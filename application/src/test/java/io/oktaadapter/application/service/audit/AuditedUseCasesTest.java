@@ -49,6 +49,11 @@ class AuditedUseCasesTest {
         }
 
         @Override
+        public void appendAlone(AuditEntry entry) {
+          entries.add(entry);
+        }
+
+        @Override
         public Page<AuditEntry> find(AuditQuery query, PageRequest page) {
           return new Page<>(List.of(), page.page(), page.size(), 0);
         }
@@ -91,6 +96,11 @@ class AuditedUseCasesTest {
 
         @Override
         public void save(Tenant tenant) {
+          stored.put(tenant.key(), tenant);
+        }
+
+        @Override
+        public void replaceDeleted(Tenant tenant) {
           stored.put(tenant.key(), tenant);
         }
 

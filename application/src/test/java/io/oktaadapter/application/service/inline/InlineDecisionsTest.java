@@ -47,7 +47,10 @@ class InlineDecisionsTest {
                 Map.of("0oaAcme", ApplicationKind.EFS, "0oaAcmeDv", ApplicationKind.DV),
                 Map.of("00uJane", Map.of(ACME, "member"), "00uBob", Map.of(GLOBEX, "member")),
                 Map.of("acme.example", ACME),
-                Map.of("jane@acme.example", "00uJane"));
+                Map.of(
+                    "jane@acme.example", "00uJane",
+                    "bob@globex.example", "00uBob",
+                    "staff@example.com", "00uStaff"));
           }
         };
     model = new InlineReadModel(store);
@@ -124,5 +127,28 @@ class InlineDecisionsTest {
         .isEqualTo(new LinkUser("00uJane", java.util.Optional.of(ACME)));
     assertThat(service.decide("0oaAcme", "new@acme.example"))
         .isEqualTo(new CreateUser(java.util.Optional.of(ACME)));
+  }
+
+  @Test
+  void givenUserOfAnotherTenant_userImport_neverLinksNorCreates() {
+    DecideUserImportService service = new DecideUserImportService(model);
+    // Bob is a member of globex only: an acme application's import must not take him.
+    assertThat(service.decide("0oaAcme", "Bob@Globex.example"))
+        .isEqualTo(
+            new io.oktaadapter.application.port.in.inline.DecideUserImportUseCase.CrossTenant(
+                java.util.Optional.of(ACME)));
+    // A user of no tenant is not a member of acme either: the token hook's rule.
+    assertThat(service.decide("0oaAcme", "staff@example.com"))
+        .isInstanceOf(
+            io.oktaadapter.application.port.in.inline.DecideUserImportUseCase.CrossTenant.class);
+    // An application of no tenant links only users of no tenant.
+    assertThat(service.decide("0oaOther", "bob@globex.example"))
+        .isInstanceOf(
+            io.oktaadapter.application.port.in.inline.DecideUserImportUseCase.CrossTenant.class);
+    assertThat(service.decide("0oaOther", "staff@example.com"))
+        .isEqualTo(new LinkUser("00uStaff", java.util.Optional.empty()));
+    // The globex application links its own member.
+    assertThat(service.decide("0oaGlobex", "bob@globex.example"))
+        .isEqualTo(new LinkUser("00uBob", java.util.Optional.of(GLOBEX)));
   }
 }

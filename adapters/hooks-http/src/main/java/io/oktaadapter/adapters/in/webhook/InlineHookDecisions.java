@@ -38,6 +38,9 @@ class InlineHookDecisions {
 
   static final String CROSS_TENANT = "The user is not a member of the tenant of this application.";
 
+  static final String IMPORT_CROSS_TENANT =
+      "An Okta user with this login exists outside the tenant of this application; not linked.";
+
   /** Bound of the held token answers; past it they are dropped and made again as asked. */
   private static final int TOKEN_BODIES_HELD = 10_000;
 
@@ -181,6 +184,11 @@ class InlineHookDecisions {
               command("com.okta.user.update", Map.of("id", link.userId()))),
           "linked",
           facts);
+    }
+    if (decision instanceof DecideUserImportUseCase.CrossTenant) {
+      // Never matched nor linked to a user of another tenant; nor created under a taken login.
+      return new InlineReply(
+          InlineCommands.error(IMPORT_CROSS_TENANT, null), "cross-tenant", facts);
     }
     Map<String, String> profile = normalisedProfile(data.at("/user/profile"));
     decision

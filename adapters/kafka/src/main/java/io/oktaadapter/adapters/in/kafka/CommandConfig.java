@@ -22,6 +22,14 @@ public interface CommandConfig {
   /** Sources allowed for types without an entry of their own; none when unset. */
   Optional<List<String>> defaultAllowedSources();
 
+  /**
+   * The rights a source acts with, by exact CloudEvents {@code source}: {@code viewer}, {@code
+   * support}, {@code admin}, or {@code customer} (a self-service front end that relays a customer's
+   * changes: it acts as the customer of the record's tenant, with a customer's field rights). A
+   * source without an entry acts with every operator role; the allow-list above is what admits it.
+   */
+  Map<String, String> sourceRoles();
+
   /** First pause before a command is tried again after an infrastructure failure (database). */
   @WithDefault("500ms")
   Duration retryBackoff();

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -80,9 +81,24 @@ class KafkaCommandConsumer {
     count("processed");
   }
 
-  private static Actor actor(CommandReference reference) {
+  /**
+   * The sending service, with the rights its source is configured with ({@code source-roles}):
+   * every operator role by default, a customer of the record's tenant for self-service front ends.
+   */
+  private Actor actor(CommandReference reference) {
     String source = reference.source() == null ? "unknown-source" : reference.source();
-    return Actor.service(source, EnumSet.allOf(Role.class));
+    String role = config.sourceRoles().get(source);
+    if (role == null) {
+      return Actor.service(source, EnumSet.allOf(Role.class));
+    }
+    if (role.strip().equalsIgnoreCase("customer")) {
+      return reference.tenant() == null
+          ? Actor.service(source, Set.of())
+          : new Actor(Actor.Kind.SERVICE, source, Set.of(), Optional.of(reference.tenant()));
+    }
+    return Role.ofName(role.strip().toLowerCase(java.util.Locale.ROOT))
+        .map(r -> Actor.service(source, EnumSet.of(r)))
+        .orElseGet(() -> Actor.service(source, Set.of()));
   }
 
   private void run(Admitted admitted) {

@@ -1,10 +1,12 @@
 package io.oktaadapter.adapters.in.kafka;
 
+import io.oktaadapter.application.common.AliasHasApplicationsException;
 import io.oktaadapter.application.common.AlreadyExistsException;
 import io.oktaadapter.application.common.IdempotencyKeyReusedException;
 import io.oktaadapter.application.common.NotFoundException;
 import io.oktaadapter.application.port.in.command.CommandProblem;
 import io.oktaadapter.application.port.out.okta.OktaFailure;
+import io.oktaadapter.application.security.AccessDeniedException;
 import io.oktaadapter.domain.FieldViolation;
 import io.oktaadapter.domain.IllegalStatusTransitionException;
 import io.oktaadapter.domain.InvalidFieldException;
@@ -23,6 +25,7 @@ final class Problems {
   private static final String BASE = "https://okta-adapter.io/problems/";
   static final URI INVALID_INPUT = URI.create(BASE + "invalid-input");
   static final URI FORBIDDEN_SOURCE = URI.create(BASE + "forbidden-source");
+  static final URI FORBIDDEN = URI.create(BASE + "forbidden");
   static final URI NOT_FOUND = URI.create(BASE + "not-found");
   static final URI CONFLICT = URI.create(BASE + "conflict");
   static final URI OKTA_REFUSED = URI.create(BASE + "okta-refused");
@@ -60,11 +63,29 @@ final class Problems {
               : "The command has " + errors.size() + " invalid fields.";
       return Optional.of(new CommandProblem(INVALID_INPUT, "Invalid input", 400, detail, errors));
     }
+    if (e instanceof AccessDeniedException denied) {
+      return Optional.of(
+          new CommandProblem(FORBIDDEN, "Forbidden", 403, denied.getMessage(), denied.fields()));
+    }
     if (e instanceof TenantNotFoundException) {
       return problem(NOT_FOUND, "Tenant not found", 404, e.getMessage());
     }
     if (e instanceof NotFoundException) {
       return problem(NOT_FOUND, "Not found", 404, e.getMessage());
+    }
+    if (e instanceof AliasHasApplicationsException used) {
+      List<FieldViolation> errors =
+          used.applicationsByAlias().entrySet().stream()
+              .map(
+                  a ->
+                      new FieldViolation(
+                          "aliases",
+                          a.getKey()
+                              + " is used by applications "
+                              + String.join(", ", a.getValue())))
+              .toList();
+      return Optional.of(
+          new CommandProblem(CONFLICT, "Alias used by applications", 409, e.getMessage(), errors));
     }
     if (e instanceof AlreadyExistsException) {
       return problem(CONFLICT, "Already exists", 409, e.getMessage());

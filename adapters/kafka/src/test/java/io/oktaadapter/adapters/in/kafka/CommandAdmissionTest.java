@@ -97,6 +97,11 @@ class CommandAdmissionTest {
     }
 
     @Override
+    public Map<String, String> sourceRoles() {
+      return Map.of();
+    }
+
+    @Override
     public Duration retryBackoff() {
       return Duration.ofMillis(1);
     }

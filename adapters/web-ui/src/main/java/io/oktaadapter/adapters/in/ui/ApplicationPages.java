@@ -3,11 +3,13 @@ package io.oktaadapter.adapters.in.ui;
 import io.oktaadapter.adapters.in.ui.Views.AliasUrl;
 import io.oktaadapter.adapters.in.ui.Views.ApplicationForm;
 import io.oktaadapter.adapters.in.ui.Views.Confirm;
+import io.oktaadapter.application.port.in.aliases.VerifyAliasUseCase;
 import io.oktaadapter.application.port.in.application.DeleteApplicationUseCase;
 import io.oktaadapter.application.port.in.application.ListApplicationsUseCase;
 import io.oktaadapter.application.port.in.application.ProvisionApplicationUseCase;
 import io.oktaadapter.application.port.in.application.SubmitApplicationCommand;
 import io.oktaadapter.application.port.in.tenant.GetTenantUseCase;
+import io.oktaadapter.application.security.AccessDeniedException;
 import io.oktaadapter.domain.InvalidFieldException;
 import io.oktaadapter.domain.Validation;
 import io.oktaadapter.domain.app.Application;
@@ -52,13 +54,16 @@ class ApplicationPages {
   private final ListApplicationsUseCase listApplications;
   private final ProvisionApplicationUseCase provision;
   private final DeleteApplicationUseCase delete;
+  private final VerifyAliasUseCase aliases;
 
   ApplicationPages(
       UiSupport ui,
       GetTenantUseCase getTenant,
       ListApplicationsUseCase listApplications,
       ProvisionApplicationUseCase provision,
-      DeleteApplicationUseCase delete) {
+      DeleteApplicationUseCase delete,
+      VerifyAliasUseCase aliases) {
+    this.aliases = aliases;
     this.ui = ui;
     this.getTenant = getTenant;
     this.listApplications = listApplications;
@@ -74,7 +79,7 @@ class ApplicationPages {
     ui.user().requireCreate();
     Tenant tenant = tenant(key);
     List<AliasUrl> rows =
-        tenant.aliases().stream().map(a -> new AliasUrl(a.host(), "", null)).toList();
+        requested(tenant).stream().map(a -> new AliasUrl(a.host(), "", null)).toList();
     return Pages.applicationForm(
         ui.chrome(), new ApplicationForm(key.value(), null, "EFS", KINDS, rows, Map.of(), null));
   }
@@ -87,8 +92,8 @@ class ApplicationPages {
       @RestForm("alias") List<String> aliases,
       @RestForm("baseUrl") List<String> baseUrls) {
     TenantKey key = UiSupport.tenantKey(rawKey);
+    // The use case decides who may create (field policy): a refusal names the field.
     ui.user().requireRead(key);
-    ui.user().requireCreate();
     return submit(key, null, kind, aliases, baseUrls);
   }
 
@@ -100,7 +105,7 @@ class ApplicationPages {
     Tenant tenant = tenant(key);
     Application app = application(key, rawId);
     List<AliasUrl> rows =
-        tenant.aliases().stream()
+        requested(tenant).stream()
             .map(
                 a -> {
                   BaseUrl url = app.baseUrls().get(a);
@@ -122,7 +127,8 @@ class ApplicationPages {
       @RestForm("alias") List<String> aliases,
       @RestForm("baseUrl") List<String> baseUrls) {
     TenantKey key = UiSupport.tenantKey(rawKey);
-    ui.user().requireEdit(key);
+    // Who may change which field is the use case's decision (a refusal names the field).
+    ui.user().requireRead(key);
     Application app = application(key, rawId);
     return submit(key, app.id(), app.kind().name(), aliases, baseUrls);
   }
@@ -189,6 +195,11 @@ class ApplicationPages {
       return TenantPages.toJob(result.submission());
     } catch (InvalidFieldException e) {
       return again(key, id, kind, hosts, urls, UiSupport.fieldErrors(e), null);
+    } catch (AccessDeniedException e) {
+      if (e.fields().isEmpty()) {
+        throw e;
+      }
+      return again(key, id, kind, hosts, urls, UiSupport.refusedFields(e), null, 403);
     } catch (RuntimeException e) {
       final List<String> h = hosts;
       final List<String> u = urls;
@@ -206,6 +217,18 @@ class ApplicationPages {
       List<String> urls,
       Map<String, String> errors,
       String formError) {
+    return again(key, id, kind, hosts, urls, errors, formError, 422);
+  }
+
+  private Response again(
+      TenantKey key,
+      ApplicationId id,
+      String kind,
+      List<String> hosts,
+      List<String> urls,
+      Map<String, String> errors,
+      String formError,
+      int status) {
     List<AliasUrl> rows = new ArrayList<>();
     for (int i = 0; i < hosts.size(); i++) {
       String host = hosts.get(i);
@@ -215,7 +238,19 @@ class ApplicationPages {
     ApplicationForm form =
         new ApplicationForm(
             key.value(), id == null ? null : id.toString(), kind, KINDS, rows, errors, formError);
-    return Response.status(422).entity(Pages.applicationForm(ui.chrome(), form)).build();
+    return Response.status(status).entity(Pages.applicationForm(ui.chrome(), form)).build();
+  }
+
+  /**
+   * The aliases a base URL may be given on: those the tenant holds and those it claims (a base URL
+   * on a claimed alias reaches Okta once the alias is verified).
+   */
+  private List<Alias> requested(Tenant tenant) {
+    java.util.SortedSet<Alias> all = new java.util.TreeSet<>(tenant.aliases());
+    QuarkusTransaction.requiringNew()
+        .call(() -> aliases.claims(tenant.key()))
+        .forEach(c -> all.add(c.alias()));
+    return List.copyOf(all);
   }
 
   private Tenant tenant(TenantKey key) {

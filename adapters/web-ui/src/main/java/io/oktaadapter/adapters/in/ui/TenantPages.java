@@ -1,6 +1,7 @@
 package io.oktaadapter.adapters.in.ui;
 
 import io.oktaadapter.adapters.in.ui.Views.AppRow;
+import io.oktaadapter.adapters.in.ui.Views.ClaimRow;
 import io.oktaadapter.adapters.in.ui.Views.Confirm;
 import io.oktaadapter.adapters.in.ui.Views.EventRow;
 import io.oktaadapter.adapters.in.ui.Views.Overview;
@@ -10,6 +11,7 @@ import io.oktaadapter.adapters.in.ui.Views.TenantRow;
 import io.oktaadapter.adapters.in.ui.Views.TenantView;
 import io.oktaadapter.application.common.Page;
 import io.oktaadapter.application.common.PageRequest;
+import io.oktaadapter.application.port.in.aliases.VerifyAliasUseCase;
 import io.oktaadapter.application.port.in.application.ApplicationConfig;
 import io.oktaadapter.application.port.in.application.GetApplicationConfigUseCase;
 import io.oktaadapter.application.port.in.application.ListApplicationsUseCase;
@@ -26,6 +28,7 @@ import io.oktaadapter.application.port.in.tenant.GetTenantUseCase;
 import io.oktaadapter.application.port.in.tenant.SearchTenantsUseCase;
 import io.oktaadapter.application.port.out.events.IdentityEventLog.EventQuery;
 import io.oktaadapter.application.port.out.events.StoredIdentityEvent;
+import io.oktaadapter.application.security.AccessDeniedException;
 import io.oktaadapter.domain.InvalidFieldException;
 import io.oktaadapter.domain.app.Application;
 import io.oktaadapter.domain.okta.OktaResource;
@@ -84,6 +87,7 @@ class TenantPages {
   private final DeleteTenantUseCase delete;
   private final ReconcileTenantUseCase reconcile;
   private final AuditTrail audit;
+  private final VerifyAliasUseCase aliases;
 
   TenantPages(
       UiSupport ui,
@@ -98,7 +102,9 @@ class TenantPages {
       UpdateTenantUseCase update,
       DeleteTenantUseCase delete,
       ReconcileTenantUseCase reconcile,
-      AuditTrail audit) {
+      AuditTrail audit,
+      VerifyAliasUseCase aliases) {
+    this.aliases = aliases;
     this.ui = ui;
     this.search = search;
     this.getTenant = getTenant;
@@ -181,7 +187,7 @@ class TenantPages {
       @RestForm String aliases,
       @RestForm String adminContacts,
       @RestForm String mfa) {
-    ui.user().requireCreate();
+    // Who may create is the use case's decision (a refusal names the field).
     TenantForm entered =
         new TenantForm(false, key, displayName, aliases, adminContacts, mfa, Map.of(), null);
     return submitted(
@@ -202,6 +208,11 @@ class TenantPages {
       return toJob(QuarkusTransaction.requiringNew().call(submit::get));
     } catch (InvalidFieldException e) {
       return formAgain(entered, UiSupport.fieldErrors(e), null);
+    } catch (AccessDeniedException e) {
+      if (e.fields().isEmpty()) {
+        throw e;
+      }
+      return formAgain(entered, UiSupport.refusedFields(e), null, 403);
     } catch (RuntimeException e) {
       return UiSupport.refusal(e)
           .map(message -> formAgain(entered, Map.of(), message))
@@ -269,8 +280,40 @@ class TenantPages {
             recent,
             audit.forTenant(key),
             audit.available(),
-            provisioning.lastJob().map(UiSupport::job).orElse(null));
+            provisioning.lastJob().map(UiSupport::job).orElse(null),
+            claims(key));
     return Pages.tenant(ui.chrome(), view);
+  }
+
+  private List<ClaimRow> claims(TenantKey key) {
+    return QuarkusTransaction.requiringNew().call(() -> aliases.claims(key)).stream()
+        .map(
+            c ->
+                new ClaimRow(
+                    c.alias().host(), c.recordName(), c.token(), UiSupport.time(c.expiresAt())))
+        .toList();
+  }
+
+  /** Looks the claim's TXT record up now; back to the tenant page, with the outcome. */
+  @POST
+  @Path("tenants/{key}/aliases/{alias}/verification")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response verifyAlias(
+      @PathParam("key") String rawKey, @PathParam("alias") String rawAlias) {
+    TenantKey key = UiSupport.tenantKey(rawKey);
+    ui.user().requireRead(key);
+    Alias alias;
+    try {
+      alias = Alias.of(rawAlias);
+    } catch (InvalidFieldException e) {
+      throw UiException.notFound("no alias " + rawAlias);
+    }
+    var outcome = QuarkusTransaction.requiringNew().call(() -> aliases.verify(key, alias));
+    if (outcome.job().isPresent()) {
+      return seeOther("/ui/jobs/" + outcome.job().get().id());
+    }
+    return seeOther(
+        "/ui/tenants/" + key.value() + "?alias=" + alias.host() + "&check=" + outcome.status());
   }
 
   @GET
@@ -285,7 +328,7 @@ class TenantPages {
             true,
             key.value(),
             t.displayName(),
-            t.aliases().stream().map(Alias::host).collect(Collectors.joining("\n")),
+            requestedAliases(t),
             t.adminContacts().stream().map(EmailAddress::value).collect(Collectors.joining("\n")),
             t.features().mfa().name(),
             Map.of(),
@@ -302,31 +345,23 @@ class TenantPages {
       @RestForm String adminContacts,
       @RestForm String mfa) {
     TenantKey key = UiSupport.tenantKey(rawKey);
-    UiUser user = ui.user();
-    user.requireEdit(key);
+    // Who may change which field is the use case's decision (a refusal names the field).
+    ui.user().requireRead(key);
     TenantForm entered =
         new TenantForm(true, key.value(), displayName, aliases, adminContacts, mfa, Map.of(), null);
     return submitted(
         entered,
         () -> {
           Tenant current = tenant(key);
-          String name = displayName;
-          String features = mfa;
-          List<String> contacts = lines(adminContacts);
-          if (user.customer()) {
-            // A customer changes the aliases only; the rest stays as the operators set it.
-            name = current.displayName();
-            features = current.features().mfa().name();
-            contacts = current.adminContacts().stream().map(EmailAddress::value).toList();
-          }
-          // The form has no drift policy: the tenant keeps the one it has.
+          // What the signed-in user may change is the use case's decision (field policy, ADR
+          // 0014), the same as through the API. The form has no drift policy: it stays.
           TenantSpec spec =
               TenantSpec.parse(
                   key.value(),
-                  name,
+                  displayName,
                   lines(aliases),
-                  contacts,
-                  features,
+                  lines(adminContacts),
+                  mfa,
                   current.features().drift().name());
           return update.update(new SubmitTenantCommand(spec, null, false));
         });
@@ -369,6 +404,14 @@ class TenantPages {
     user.requireRead(key);
     user.requireCreate();
     return toJob(QuarkusTransaction.requiringNew().call(() -> reconcile.reconcile(key, null)));
+  }
+
+  /** Every alias the tenant asked for: those it holds and those it still claims. */
+  private String requestedAliases(Tenant t) {
+    java.util.SortedSet<String> hosts = new java.util.TreeSet<>();
+    t.aliases().forEach(a -> hosts.add(a.host()));
+    claims(t.key()).forEach(c -> hosts.add(c.alias()));
+    return String.join("\n", hosts);
   }
 
   private Tenant tenant(TenantKey key) {
@@ -427,6 +470,11 @@ class TenantPages {
   }
 
   private Response formAgain(TenantForm entered, Map<String, String> errors, String formError) {
+    return formAgain(entered, errors, formError, 422);
+  }
+
+  private Response formAgain(
+      TenantForm entered, Map<String, String> errors, String formError, int status) {
     TenantForm form =
         new TenantForm(
             entered.editing(),
@@ -437,7 +485,7 @@ class TenantPages {
             entered.mfa(),
             errors,
             formError);
-    return Response.status(422).entity(Pages.tenantForm(ui.chrome(), form)).build();
+    return Response.status(status).entity(Pages.tenantForm(ui.chrome(), form)).build();
   }
 
   static Response toJob(Submission submission) {

@@ -3,10 +3,12 @@ package io.oktaadapter.adapters.in.ui;
 import io.oktaadapter.adapters.in.ui.Views.Chrome;
 import io.oktaadapter.adapters.in.ui.Views.JobView;
 import io.oktaadapter.adapters.in.ui.Views.StepRow;
+import io.oktaadapter.application.common.AliasHasApplicationsException;
 import io.oktaadapter.application.common.AlreadyExistsException;
 import io.oktaadapter.application.common.ConcurrentChangeException;
 import io.oktaadapter.application.common.IdempotencyKeyReusedException;
 import io.oktaadapter.application.port.out.security.ActorContext;
+import io.oktaadapter.application.security.AccessDeniedException;
 import io.oktaadapter.domain.FieldViolation;
 import io.oktaadapter.domain.IllegalStatusTransitionException;
 import io.oktaadapter.domain.InvalidFieldException;
@@ -130,8 +132,23 @@ class UiSupport {
   }
 
   /** A message for the top of a form when the use case refused as a whole, else empty. */
+  /**
+   * The fields the field policy refused, by form field name ({@code features.mfa} is the form's
+   * {@code mfa}), with the policy's reason.
+   */
+  static Map<String, String> refusedFields(AccessDeniedException e) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (FieldViolation v : e.fields()) {
+      String field = v.field().equals("features.mfa") ? "mfa" : v.field();
+      errors.putIfAbsent(field, v.field() + " " + v.reason());
+      errors.putIfAbsent("form", "Not allowed: " + v.field() + " " + v.reason());
+    }
+    return errors;
+  }
+
   static Optional<String> refusal(RuntimeException e) {
     if (e instanceof AlreadyExistsException
+        || e instanceof AliasHasApplicationsException
         || e instanceof ConcurrentChangeException
         || e instanceof IdempotencyKeyReusedException
         || e instanceof IllegalStatusTransitionException) {

@@ -85,7 +85,11 @@ final class Views {
       List<EventRow> events,
       List<AuditRow> audit,
       boolean auditAvailable,
-      JobView lastJob) {}
+      JobView lastJob,
+      List<ClaimRow> claims) {}
+
+  /** An alias the tenant claims but has not proven yet, with the TXT record that proves it. */
+  record ClaimRow(String alias, String record, String value, String expiresAt) {}
 
   /** A tenant form as entered, with the API's messages per field ({@code errors}). */
   record TenantForm(

@@ -20,6 +20,13 @@ public interface DecideUserImportUseCase {
   /** An Okta user with this login exists: link to it. */
   record LinkUser(String userId, Optional<TenantKey> tenant) implements ImportDecision {}
 
+  /**
+   * An Okta user has this login but is not a member of the application's tenant (the same rule as
+   * the token and SAML hooks), or is a member of a tenant while the application belongs to none:
+   * neither linked nor created; the import of this user fails.
+   */
+  record CrossTenant(Optional<TenantKey> tenant) implements ImportDecision {}
+
   /** No Okta user has this login: create one. */
   record CreateUser(Optional<TenantKey> tenant) implements ImportDecision {}
 }

@@ -12,6 +12,12 @@ public interface AuditLog {
   /** Stores one entry; entries are never changed or removed. */
   void append(AuditEntry entry);
 
+  /**
+   * Stores one entry in a transaction of its own, committed whatever becomes of the caller's: for
+   * refusals, whose request changes nothing and whose own transaction rolls back.
+   */
+  void appendAlone(AuditEntry entry);
+
   /** Entries matching {@code query}, newest first. */
   Page<AuditEntry> find(AuditQuery query, PageRequest page);
 }

@@ -34,4 +34,12 @@ public interface TenantRepository {
 
   /** Which of {@code aliases} belong to a tenant other than {@code key}. */
   List<Alias> aliasesOfOtherTenants(TenantKey key, Collection<Alias> aliases);
+
+  /**
+   * Stores {@code tenant}, registered in place of the deleted tenant of the same key ({@link
+   * io.oktaadapter.domain.tenant.Tenant#registerInPlaceOf}). What the deleted tenant left that
+   * would otherwise carry over to the new one is removed: its registration domains, memberships and
+   * drift findings. Its jobs, applications (DELETED) and audit entries stay readable.
+   */
+  void replaceDeleted(Tenant tenant);
 }

@@ -2,6 +2,7 @@ package io.oktaadapter.adapters.in.rest.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.oktaadapter.application.common.AliasHasApplicationsException;
 import io.oktaadapter.application.common.AliasInUseException;
 import io.oktaadapter.application.common.AlreadyExistsException;
 import io.oktaadapter.application.common.ConcurrentChangeException;
@@ -74,7 +75,11 @@ public class ProblemMapper {
 
   @ServerExceptionMapper
   public Response accessDenied(AccessDeniedException e, UriInfo uri) {
-    return respond(ProblemTypes.FORBIDDEN, "Forbidden", 403, e.getMessage(), uri, null);
+    List<Problem.FieldError> fields =
+        e.fields().isEmpty()
+            ? null
+            : e.fields().stream().map(f -> new Problem.FieldError(f.field(), f.reason())).toList();
+    return respond(ProblemTypes.FORBIDDEN, "Forbidden", 403, e.getMessage(), uri, fields);
   }
 
   @ServerExceptionMapper
@@ -107,6 +112,20 @@ public class ProblemMapper {
         e.getMessage() + "; an alias belongs to one tenant only.",
         uri,
         errors.isEmpty() ? null : errors);
+  }
+
+  @ServerExceptionMapper
+  public Response aliasHasApplications(AliasHasApplicationsException e, UriInfo uri) {
+    List<Problem.FieldError> errors =
+        e.applicationsByAlias().entrySet().stream()
+            .map(
+                a ->
+                    new Problem.FieldError(
+                        "aliases",
+                        a.getKey() + " is used by applications " + String.join(", ", a.getValue())))
+            .toList();
+    return respond(
+        ProblemTypes.CONFLICT, "Alias used by applications", 409, e.getMessage(), uri, errors);
   }
 
   @ServerExceptionMapper

@@ -5,6 +5,7 @@ import io.oktaadapter.adapters.in.rest.common.Params;
 import io.oktaadapter.adapters.in.rest.job.JobDto;
 import io.oktaadapter.adapters.in.rest.job.JobResponses;
 import io.oktaadapter.adapters.in.rest.job.PlanDto;
+import io.oktaadapter.application.port.in.aliases.VerifyAliasUseCase;
 import io.oktaadapter.application.port.in.provisioning.DeleteTenantUseCase;
 import io.oktaadapter.application.port.in.provisioning.DescribeTenantProvisioningUseCase;
 import io.oktaadapter.application.port.in.provisioning.PlanTenantUseCase;
@@ -55,6 +56,7 @@ class TenantResource {
   private final DescribeTenantProvisioningUseCase describe;
   private final ReconcileTenantUseCase reconcileTenant;
   private final JobResponses responses;
+  private final VerifyAliasUseCase aliases;
 
   TenantResource(
       ListTenantsUseCase listTenants,
@@ -65,7 +67,9 @@ class TenantResource {
       PlanTenantUseCase plan,
       DescribeTenantProvisioningUseCase describe,
       ReconcileTenantUseCase reconcileTenant,
-      JobResponses responses) {
+      JobResponses responses,
+      VerifyAliasUseCase aliases) {
+    this.aliases = aliases;
     this.listTenants = listTenants;
     this.getTenant = getTenant;
     this.provision = provision;
@@ -111,7 +115,8 @@ class TenantResource {
         tenant,
         resources,
         provisioning.lastJob().map(JobDto::of).orElse(null),
-        provisioning.drift().orElse(null));
+        provisioning.drift().orElse(null),
+        QuarkusTransaction.requiringNew().call(() -> aliases.claims(tenantKey)));
   }
 
   @GET

@@ -68,6 +68,13 @@ class JpaAuditLog implements AuditLog {
         .executeUpdate();
   }
 
+  // REQUIRES_NEW: a refusal is recorded although the refused request's transaction rolls back.
+  @Override
+  @Transactional(TxType.REQUIRES_NEW)
+  public void appendAlone(AuditEntry e) {
+    append(e);
+  }
+
   @Override
   @SuppressWarnings("unchecked")
   public Page<AuditEntry> find(AuditQuery query, PageRequest page) {

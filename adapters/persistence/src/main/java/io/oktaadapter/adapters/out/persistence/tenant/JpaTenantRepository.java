@@ -97,6 +97,21 @@ class JpaTenantRepository implements TenantRepository {
     flush(tenant);
   }
 
+  @Override
+  public void replaceDeleted(Tenant tenant) {
+    String key = tenant.key().value();
+    // What would carry over to the new tenant; jobs, applications and audit entries stay.
+    for (String table :
+        List.of("tenant_registration_domain", "inline_membership", "tenant_drift", "alias_claim")) {
+      panache
+          .getEntityManager()
+          .createNativeQuery("delete from " + table + " where tenant_key = :key")
+          .setParameter("key", key)
+          .executeUpdate();
+    }
+    save(tenant);
+  }
+
   /**
    * Writes now, so that a clash with a concurrent request surfaces here as what it is: an alias
    * taken by another tenant in the meantime, or the same tenant created at the same time.
