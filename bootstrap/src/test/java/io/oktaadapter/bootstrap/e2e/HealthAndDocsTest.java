@@ -19,13 +19,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class HealthAndDocsTest {
 
-  @TestHTTPResource(value = "/q/health/live", management = true)
+  @TestHTTPResource(value = "health/live", management = true)
   URL live;
 
-  @TestHTTPResource(value = "/q/health/ready", management = true)
+  @TestHTTPResource(value = "health/ready", management = true)
   URL ready;
 
-  @TestHTTPResource(value = "/q/metrics", management = true)
+  @TestHTTPResource(value = "metrics", management = true)
   URL metrics;
 
   @Test

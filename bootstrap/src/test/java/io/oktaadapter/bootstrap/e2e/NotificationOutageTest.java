@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class NotificationOutageTest {
 
-  /** Health and metrics are served on the management interface's port only. */
-  @TestHTTPResource(value = "/q/metrics", management = true)
+  /** Health and metrics are served on the management interface's port only (its root is /q). */
+  @TestHTTPResource(value = "metrics", management = true)
   URL metricsUrl;
 
   @Inject EntityManager em;
