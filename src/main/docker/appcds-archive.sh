@@ -38,9 +38,11 @@ while kill -0 "$pid" 2>/dev/null && ! grep -q "started in" "$log" && [ "$i" -lt 
 done
 kill -TERM "$pid" 2>/dev/null
 wait "$pid" 2>/dev/null
-rm -f "$log"
 if [ ! -s "$archive" ]; then
+  tail -n 30 "$log" >&2
+  rm -f "$log"
   echo "AppCDS archive $archive was not written" >&2
   exit 1
 fi
+rm -f "$log"
 echo "AppCDS archive $archive written"
