@@ -9,18 +9,24 @@
 #
 # Usage: appcds-archive.sh ARCHIVE JAR [JVM options...]
 #   JAR exactly as the runs will name it (the archive records the class path).
+#   An ARCHIVE ending in .aot makes an AOT cache instead (Java 25+, -XX:AOTCacheOutput: the classes
+#   loaded and linked, and the profiles, of the same start).
 set -u
 archive=$1
 jar=$2
 shift 2
 rm -f "$archive"
+case "$archive" in
+  *.aot) output="-XX:AOTCacheOutput=$archive" ;;
+  *) output="-XX:ArchiveClassesAtExit=$archive" ;;
+esac
 log=$(mktemp)
 OKTA_ADAPTER_DB_URL=jdbc:postgresql://127.0.0.1:1/none OKTA_ADAPTER_DB_USER=none OKTA_ADAPTER_DB_PASSWORD=none \
   KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:1 OKTA_ADAPTER_OIDC_ISSUER=http://127.0.0.1:1/none \
   OKTA_ORG_URL=http://127.0.0.1:1 OKTA_ADAPTER_VAULT_URL=http://127.0.0.1:1 \
   QUARKUS_HTTP_PORT=0 QUARKUS_FLYWAY_MIGRATE_AT_START=false \
   QUARKUS_HIBERNATE_ORM_SCHEMA_MANAGEMENT_STRATEGY=none \
-  java "$@" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:ArchiveClassesAtExit="$archive" -jar "$jar" \
+  java "$@" -Xlog:cds=off -Xlog:cds+dynamic=off $output -jar "$jar" \
   >"$log" 2>&1 </dev/null &
 pid=$!
 # Quarkus logs "started in" once every start-up step ran; without that (a failed start) the JVM
@@ -32,9 +38,11 @@ while kill -0 "$pid" 2>/dev/null && ! grep -q "started in" "$log" && [ "$i" -lt 
 done
 kill -TERM "$pid" 2>/dev/null
 wait "$pid" 2>/dev/null
-rm -f "$log"
 if [ ! -s "$archive" ]; then
+  tail -n 30 "$log" >&2
+  rm -f "$log"
   echo "AppCDS archive $archive was not written" >&2
   exit 1
 fi
+rm -f "$log"
 echo "AppCDS archive $archive written"

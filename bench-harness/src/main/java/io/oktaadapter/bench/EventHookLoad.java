@@ -292,7 +292,11 @@ public final class EventHookLoad {
    */
   private Duration awaitBacklogDrained() throws Exception {
     long start = System.nanoTime();
-    URI metrics = URI.create(args.get("url")).resolve("/q/metrics");
+    // The management port's metrics (--metrics-url); the hook URL's port serves no /q/metrics.
+    URI metrics =
+        args.containsKey("metrics-url")
+            ? URI.create(args.get("metrics-url"))
+            : URI.create(args.get("url")).resolve("/q/metrics");
     while (System.nanoTime() - start < Duration.ofMinutes(10).toNanos()) {
       String body =
           http.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString())

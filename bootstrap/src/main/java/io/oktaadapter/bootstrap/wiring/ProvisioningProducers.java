@@ -1,5 +1,6 @@
 package io.oktaadapter.bootstrap.wiring;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.oktaadapter.adapters.out.vault.SecretsConfig;
 import io.oktaadapter.application.port.in.aliases.VerifyAliasUseCase;
 import io.oktaadapter.application.port.in.application.DeleteApplicationUseCase;
@@ -51,6 +52,7 @@ import io.oktaadapter.application.service.provisioning.DeleteTenantService;
 import io.oktaadapter.application.service.provisioning.DescribeTenantProvisioningService;
 import io.oktaadapter.application.service.provisioning.GetJobService;
 import io.oktaadapter.application.service.provisioning.ImportTenantService;
+import io.oktaadapter.application.service.provisioning.JobEndListener;
 import io.oktaadapter.application.service.provisioning.OktaPorts;
 import io.oktaadapter.application.service.provisioning.PlanTenantService;
 import io.oktaadapter.application.service.provisioning.ProvisionTenantService;
@@ -249,7 +251,22 @@ public class ProvisioningProducers {
       NotificationOutbox notificationOutbox,
       NotificationSettings notificationSettings,
       Clock clock,
-      CommandJobResults commandResults) {
+      CommandJobResults commandResults,
+      MeterRegistry registry) {
+    // Ended jobs by kind and status (alert rule OktaAdapterProvisioningJobsFailing,
+    // k8s/base/monitoring).
+    JobEndListener jobEnd =
+        (job, tenant, recorded, now) -> {
+          commandResults.jobEnded(job, tenant, recorded, now);
+          registry
+              .counter(
+                  "okta_adapter_provisioning_jobs_ended",
+                  "kind",
+                  job.kind().name(),
+                  "status",
+                  job.status().name())
+              .increment();
+        };
     return new RunProvisioningJobService(
         jobs,
         tenants,
@@ -265,7 +282,7 @@ public class ProvisioningProducers {
         notificationOutbox,
         notificationSettings,
         clock,
-        commandResults);
+        jobEnd);
   }
 
   // Singleton, not ApplicationScoped: a record is final and cannot be proxied.

@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,16 +19,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class HealthAndDocsTest {
 
+  @TestHTTPResource(value = "health/live", management = true)
+  URL live;
+
+  @TestHTTPResource(value = "health/ready", management = true)
+  URL ready;
+
+  @TestHTTPResource(value = "metrics", management = true)
+  URL metrics;
+
   @Test
   void givenRunningApplication_liveness_isUp() {
-    given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    given().when().get(live).then().statusCode(200).body("status", equalTo("UP"));
   }
 
   @Test
   void givenRealDatabaseAndBroker_readiness_reportsBothUp() {
     given()
         .when()
-        .get("/q/health/ready")
+        .get(ready)
         .then()
         .statusCode(200)
         .body("status", equalTo("UP"))
@@ -41,12 +52,18 @@ class HealthAndDocsTest {
   void givenRunningApplication_metrics_arePrometheusText() {
     given()
         .when()
-        .get("/q/metrics")
+        .get(metrics)
         .then()
         .statusCode(200)
         .body(containsString("okta_adapter_outbox_backlog"))
         .body(containsString("okta_adapter_event_hook_events_total"))
         .body(containsString("jvm_memory_used_bytes"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/q/metrics", "/q/health", "/q/health/ready", "/q/health/live"})
+  void givenApplicationPort_managementPaths_areNotServed(String path) {
+    given().when().get(path).then().statusCode(404);
   }
 
   @Test

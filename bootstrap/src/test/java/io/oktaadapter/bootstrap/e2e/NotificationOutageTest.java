@@ -11,9 +11,11 @@ import io.oktaadapter.application.port.out.notification.NotificationKind;
 import io.oktaadapter.application.port.out.notification.NotificationOutbox;
 import io.oktaadapter.testing.mail.SmtpServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,10 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class NotificationOutageTest {
+
+  /** Health and metrics are served on the management interface's port only (its root is /q). */
+  @TestHTTPResource(value = "metrics", management = true)
+  URL metricsUrl;
 
   @Inject EntityManager em;
   @Inject NotificationOutbox outbox;
@@ -56,7 +62,7 @@ class NotificationOutageTest {
     awaitRow(admin, "PENDING", 2);
     assertThat(Mails.to(admin)).isEmpty();
     assertThat(row(admin)[2].toString()).startsWith("SMTP: ");
-    String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    String metrics = given().get(metricsUrl).then().statusCode(200).extract().asString();
     assertThat(pendingGauge(metrics)).isGreaterThanOrEqualTo(1);
 
     smtp.up();

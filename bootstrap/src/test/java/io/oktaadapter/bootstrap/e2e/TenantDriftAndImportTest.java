@@ -12,10 +12,12 @@ import io.oktaadapter.application.port.out.okta.OktaGroupRules;
 import io.oktaadapter.application.port.out.okta.OktaGroups;
 import io.oktaadapter.application.port.out.okta.OktaTrustedOrigins;
 import io.oktaadapter.domain.okta.OktaId;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +32,10 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class TenantDriftAndImportTest {
+
+  /** Health and metrics are served on the management interface's port only (its root is /q). */
+  @TestHTTPResource(value = "metrics", management = true)
+  URL metrics;
 
   @Inject OktaGroups groups;
   @Inject OktaGroupRules rules;
@@ -140,7 +146,7 @@ class TenantDriftAndImportTest {
                 && r.value().contains("REPAIRED"),
         1);
     given()
-        .get("/q/metrics")
+        .get(metrics)
         .then()
         .statusCode(200)
         .body(containsString("okta_adapter_drift_total{change=\"changed\",repaired=\"true\""));

@@ -1,5 +1,6 @@
 package io.oktaadapter.adapters.out.okta;
 
+import io.micrometer.core.instrument.Metrics;
 import io.oktaadapter.adapters.out.okta.RateLimitGovernor.Observation;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.client.ClientRequestContext;
@@ -48,6 +49,8 @@ class RateLimitFilter implements ClientResponseFilter {
       OktaBucket bucket = OktaBucket.of(request.getUri().getPath());
       if (response.getStatus() == 429) {
         governor.observeRateLimited(bucket, o);
+        // Quarkus' registry is part of the global one (alert rule OktaAdapterOktaRateLimited).
+        Metrics.counter("okta_adapter_okta_rate_limited", "bucket", bucket.tag()).increment();
       } else {
         governor.observe(bucket, o);
       }
