@@ -30,9 +30,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Webhook adapter: Okta's event-hook endpoint. Answers the one-time verification GET, and for each
- * delivery POST answers 200 only after every event is durably stored with its outbox row; 401 for a
- * wrong secret (nothing stored), 400 or 413 for a malformed delivery (quarantined), 503 when
- * storage is unavailable so that Okta retries.
+ * delivery POST answers 200 only after every valid event is durably stored with its outbox row and
+ * every invalid event of it is quarantined on its own (one transaction); 401 for a wrong secret
+ * (nothing stored), 400 or 413 for a delivery whose envelope cannot be read (quarantined whole),
+ * 503 when storage is unavailable so that Okta retries.
  */
 @Path("/hooks/okta/events")
 class OktaEventHookResource {
@@ -136,9 +137,19 @@ class OktaEventHookResource {
     }
     metrics.delivery("accepted");
     metrics.events(receipt);
+    if (receipt.quarantined() > 0) {
+      // The reasons name fields, never values; the events themselves are in the quarantine.
+      Log.warnf(
+          "Event-hook delivery %s: %d of its events quarantined (%s)",
+          delivery.deliveryId(), receipt.quarantined(), delivery.rejected().get(0).describe());
+    }
     Log.debugf(
-        "Event-hook delivery %s: %d accepted, %d duplicates, %d filtered",
-        delivery.deliveryId(), receipt.accepted(), receipt.duplicates(), receipt.filtered());
+        "Event-hook delivery %s: %d accepted, %d duplicates, %d filtered, %d quarantined",
+        delivery.deliveryId(),
+        receipt.accepted(),
+        receipt.duplicates(),
+        receipt.filtered(),
+        receipt.quarantined());
     return Response.ok().build();
   }
 
