@@ -30,6 +30,7 @@ class HttpLimits {
       Map.of(
           400, new String[] {"invalid-input", "Invalid input"},
           413, new String[] {"payload-too-large", "Payload too large"},
+          415, new String[] {"unsupported-media-type", "Unsupported media type"},
           414, new String[] {"uri-too-long", "URI too long"},
           431, new String[] {"headers-too-large", "Request header fields too large"});
 
@@ -61,6 +62,11 @@ class HttpLimits {
       refuse(rc, 431, "The request headers are larger than " + maxHeaderBytes + " bytes.", null);
       return;
     }
+    if (rc.normalizedPath().startsWith("/api/") && sendsNonJsonBody(request)) {
+      // Never parsed or spooled: RESTEasy would read a form or multipart body before the resource.
+      refuse(rc, 415, "The request body must be application/json.", "Content-Type");
+      return;
+    }
     String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
     if (length != null) {
       long declared;
@@ -76,6 +82,28 @@ class HttpLimits {
       }
     }
     rc.next();
+  }
+
+  /** A body (or a form or multipart type, which RESTEasy would parse) that is not JSON. */
+  private static boolean sendsNonJsonBody(HttpServerRequest request) {
+    String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+    if (type == null) {
+      return false;
+    }
+    int semicolon = type.indexOf(';');
+    String bare =
+        (semicolon < 0 ? type : type.substring(0, semicolon))
+            .strip()
+            .toLowerCase(java.util.Locale.ROOT);
+    if (bare.equals("application/json")) {
+      return false;
+    }
+    if (bare.startsWith("multipart/") || bare.equals("application/x-www-form-urlencoded")) {
+      return true;
+    }
+    String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+    return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+        || (length != null && !length.strip().equals("0"));
   }
 
   private static long headerBytes(MultiMap headers) {

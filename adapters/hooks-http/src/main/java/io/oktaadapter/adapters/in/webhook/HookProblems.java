@@ -21,6 +21,7 @@ final class HookProblems {
         + switch (status) {
           case 400 -> "invalid-input";
           case 401 -> "unauthenticated";
+          case 404 -> "not-found";
           case 413 -> "payload-too-large";
           case 415 -> "unsupported-media-type";
           case 503 -> "unavailable";
@@ -32,6 +33,7 @@ final class HookProblems {
     return switch (status) {
       case 400 -> "Invalid input";
       case 401 -> "Unauthenticated";
+      case 404 -> "Not found";
       case 413 -> "Payload too large";
       case 415 -> "Unsupported media type";
       case 503 -> "Unavailable";

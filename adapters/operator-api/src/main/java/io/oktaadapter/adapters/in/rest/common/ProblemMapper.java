@@ -150,6 +150,48 @@ public class ProblemMapper {
     return key.matches("[A-Za-z0-9_.-]{1,100}") ? key : "a key";
   }
 
+  /**
+   * No or an invalid bearer token (authentication runs lazily, inside RESTEasy, so its failures
+   * reach this mapper): 401 with the challenge, never the verifier's reason.
+   */
+  @ServerExceptionMapper({
+    io.quarkus.security.AuthenticationFailedException.class,
+    io.quarkus.security.UnauthorizedException.class
+  })
+  public Response unauthenticated(RuntimeException e, UriInfo uri) {
+    return Response.fromResponse(
+            respond(
+                ProblemTypes.UNAUTHENTICATED,
+                "Unauthenticated",
+                401,
+                "A valid bearer token is required.",
+                uri,
+                null))
+        .header("WWW-Authenticate", "Bearer")
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response roleMissing(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+    return respond(
+        ProblemTypes.FORBIDDEN, "Forbidden", 403, "This role may not do this.", uri, null);
+  }
+
+  /** A body the client broke off or that cannot be read as declared: the client's fault. */
+  @ServerExceptionMapper
+  public Response unreadableBody(java.io.IOException e, UriInfo uri) {
+    if (e instanceof JsonProcessingException json) {
+      return unreadableJson(json, uri);
+    }
+    return respond(
+        ProblemTypes.INVALID_INPUT,
+        "Invalid input",
+        400,
+        "The request body could not be read.",
+        uri,
+        null);
+  }
+
   @ServerExceptionMapper
   public Response tenantNotFound(TenantNotFoundException e, UriInfo uri) {
     return respond(ProblemTypes.NOT_FOUND, "Tenant not found", 404, e.getMessage(), uri, null);
