@@ -84,7 +84,10 @@ class HttpLimits {
     rc.next();
   }
 
-  /** A body (or a form or multipart type, which RESTEasy would parse) that is not JSON. */
+  /**
+   * A body that is not JSON (forms and multipart included, which RESTEasy would parse). A body-less
+   * POST with a client's default content type (Content-Length 0) is not refused.
+   */
   private static boolean sendsNonJsonBody(HttpServerRequest request) {
     String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
     if (type == null) {
@@ -97,9 +100,6 @@ class HttpLimits {
             .toLowerCase(java.util.Locale.ROOT);
     if (bare.equals("application/json")) {
       return false;
-    }
-    if (bare.startsWith("multipart/") || bare.equals("application/x-www-form-urlencoded")) {
-      return true;
     }
     String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
     return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
