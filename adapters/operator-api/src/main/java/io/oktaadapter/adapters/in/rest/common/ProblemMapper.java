@@ -159,6 +159,10 @@ public class ProblemMapper {
     io.quarkus.security.UnauthorizedException.class
   })
   public Response unauthenticated(RuntimeException e, UriInfo uri) {
+    if (uri != null && uri.getPath().startsWith("/ui")) {
+      // The web UI's code flow answers with its own challenge (a redirect to the sign-in page).
+      throw e;
+    }
     return Response.fromResponse(
             respond(
                 ProblemTypes.UNAUTHENTICATED,
