@@ -6,13 +6,16 @@ import io.oktaadapter.application.port.in.events.QueryIdentityEventsUseCase;
 import io.oktaadapter.application.port.in.events.ReceiveEventHookUseCase;
 import io.oktaadapter.application.port.in.events.RedeliverEventsUseCase;
 import io.oktaadapter.application.port.in.events.RegisterEventHookUseCase;
+import io.oktaadapter.application.port.in.events.ResolveQuarantineUseCase;
 import io.oktaadapter.application.port.out.events.IdentityEventLog;
+import io.oktaadapter.application.port.out.events.OktaEventReader;
 import io.oktaadapter.application.port.out.events.TenantLookup;
 import io.oktaadapter.application.port.out.inline.MembershipStore;
 import io.oktaadapter.application.port.out.messaging.Outbox;
 import io.oktaadapter.application.port.out.notification.NotificationOutbox;
 import io.oktaadapter.application.port.out.okta.OktaHooks;
 import io.oktaadapter.application.port.out.secrets.SecretStore;
+import io.oktaadapter.application.port.out.security.ActorContext;
 import io.oktaadapter.application.service.audit.AuditedAdministration;
 import io.oktaadapter.application.service.audit.Auditor;
 import io.oktaadapter.application.service.audit.GuardedReads;
@@ -23,6 +26,7 @@ import io.oktaadapter.application.service.events.QueryIdentityEventsService;
 import io.oktaadapter.application.service.events.ReceiveEventHookService;
 import io.oktaadapter.application.service.events.RedeliverEventsService;
 import io.oktaadapter.application.service.events.RegisterEventHookService;
+import io.oktaadapter.application.service.events.ResolveQuarantineService;
 import io.oktaadapter.application.service.inline.ProjectMembershipEventsService;
 import io.oktaadapter.application.service.notification.NotificationSettings;
 import io.oktaadapter.application.service.users.SessionCleanupRule;
@@ -57,11 +61,31 @@ public class EventHookProducers {
       TenantLookup tenants,
       EventHookSettings settings,
       MembershipStore memberships,
-      SessionCleanupRule sessionCleanup) {
+      SessionCleanupRule sessionCleanup,
+      Clock clock,
+      NotificationOutbox notifications,
+      NotificationSettings notificationSettings) {
     // Membership and user-lifecycle events also feed the inline-hook read model (ADR 0011), and
-    // queue the automatic session clean-up (ADR 0012).
+    // queue the automatic session clean-up (ADR 0012). Invalid events of a readable delivery are
+    // quarantined one by one, with the quarantine alarm (issue 18).
+    QuarantineDeliveryService quarantine =
+        new QuarantineDeliveryService(log, settings, clock, notifications, notificationSettings);
     return new ProjectMembershipEventsService(
-        new ReceiveEventHookService(log, outbox, tenants, settings, sessionCleanup), memberships);
+        new ReceiveEventHookService(log, outbox, tenants, settings, sessionCleanup, quarantine),
+        memberships);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ResolveQuarantineUseCase resolveQuarantine(
+      IdentityEventLog log,
+      OktaEventReader reader,
+      ReceiveEventHookUseCase receive,
+      ActorContext actors,
+      Clock clock,
+      Auditor auditor) {
+    return AuditedAdministration.resolveQuarantine(
+        new ResolveQuarantineService(log, reader, receive, actors, clock), auditor);
   }
 
   @Produces

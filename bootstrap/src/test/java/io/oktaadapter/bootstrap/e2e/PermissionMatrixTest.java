@@ -317,6 +317,25 @@ class PermissionMatrixTest {
             Map.of("from", "2000-01-01T00:00:00Z", "to", "2000-01-02T00:00:00Z"),
             ok,
             "401 403 A A 403 403"));
+    // An unknown entry: whoever passes the gate gets 404, so nothing is resolved.
+    rows.add(
+        row(
+            "POST",
+            "/api/v1/events/quarantine/{id}/reprocessing",
+            null,
+            () -> "/api/v1/events/quarantine/999999999/reprocessing",
+            Map.of(),
+            Set.of(404),
+            "401 403 A A 403 403"));
+    rows.add(
+        row(
+            "POST",
+            "/api/v1/events/quarantine/{id}/discarding",
+            null,
+            () -> "/api/v1/events/quarantine/999999999/discarding",
+            Map.of("reason", "matrix"),
+            Set.of(404),
+            "401 403 A A 403 403"));
     // Without a registered hook the answer is 404; either way the caller passed the gate.
     rows.add(
         row(

@@ -336,6 +336,60 @@ class WebUiBrowserTest {
   }
 
   @Test
+  void support_reprocessesAndDiscardsQuarantinedEvents() {
+    String run = java.util.UUID.randomUUID().toString();
+    String user = "00u" + run.substring(0, 10);
+    String deliveryId = "d-" + run;
+    EventHookToKafkaTest.post(
+            OktaDeliveries.delivery(
+                deliveryId,
+                List.of(
+                    OktaDeliveries.userEvent(run + "-1", "user.session.start", user, "not a time"),
+                    "\"" + run + "\"")))
+        .then()
+        .statusCode(200);
+    try (BrowserContext context = browser.newContext()) {
+      Page page = signIn(context, "support");
+      page.navigate(base() + "/ui/events/quarantine");
+      Locator first =
+          page.locator("article")
+              .filter(new Locator.FilterOptions().setHasText("Event 0 of delivery " + deliveryId));
+      Locator second =
+          page.locator("article")
+              .filter(new Locator.FilterOptions().setHasText("Event 1 of delivery " + deliveryId));
+      assertThat(first.locator(".quarantine-status").textContent()).isEqualTo("QUARANTINED");
+      shot(page, "22-quarantine");
+
+      // Still invalid: the page says why, next to the entry, and nothing changes.
+      first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reprocess")).click();
+      assertThat(first.locator("[role=alert]").textContent()).contains("published");
+      assertThat(first.locator(".quarantine-status").textContent()).isEqualTo("QUARANTINED");
+
+      first
+          .getByLabel("Corrected JSON (leave empty to reprocess the stored body)")
+          .fill(
+              OktaDeliveries.userEvent(
+                  run + "-1", "user.session.start", user, "2026-11-24T10:00:00Z"));
+      first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reprocess")).click();
+      page.waitForURL(Pattern.compile(".*/ui/events/quarantine.*"));
+      assertThat(first.locator(".quarantine-status").textContent()).isEqualTo("REPROCESSED");
+
+      second.getByLabel("Reason for discarding").fill("a string is not an event");
+      second.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Discard")).click();
+      page.waitForURL(Pattern.compile(".*/ui/events/quarantine.*"));
+      assertThat(second.locator(".quarantine-status").textContent()).isEqualTo("DISCARDED");
+      assertThat(second.textContent()).contains("a string is not an event").contains("support");
+      shot(page, "23-quarantine-resolved");
+    }
+    assertThat(
+            TopicReader.await(
+                "okta-adapter.identity-events",
+                r -> TopicReader.header(r, "ce_id").equals(run + "-1"),
+                1))
+        .hasSize(1);
+  }
+
+  @Test
   void keycloakTokens_areAcceptedByTheBearerApi() {
     String token = KeycloakTestResource.shared().passwordGrant("viewer", "viewer");
     given()

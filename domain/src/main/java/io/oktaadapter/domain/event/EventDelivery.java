@@ -10,19 +10,26 @@ import java.util.Objects;
  *
  * @param deliveryId the envelope's {@code eventId}; Okta repeats it on its one retry
  * @param source the envelope's {@code source}: {@code https://{org}/api/v1/eventHooks/{hookId}}
+ * @param events the valid events, to be stored
+ * @param rejected the events that failed validation, each to be quarantined on its own
  */
 public record EventDelivery(
-    String deliveryId, String source, Instant receivedAt, List<OktaEvent> events) {
+    String deliveryId,
+    String source,
+    Instant receivedAt,
+    List<OktaEvent> events,
+    List<RejectedEvent> rejected) {
 
   public static final int MAX_EVENTS = 1000;
 
   public EventDelivery {
     Objects.requireNonNull(receivedAt, "receivedAt");
     events = List.copyOf(Objects.requireNonNull(events, "events"));
-    if (events.isEmpty()) {
+    rejected = rejected == null ? List.of() : List.copyOf(rejected);
+    if (events.isEmpty() && rejected.isEmpty()) {
       throw new InvalidFieldException("data.events", "must hold at least one event");
     }
-    if (events.size() > MAX_EVENTS) {
+    if (events.size() + rejected.size() > MAX_EVENTS) {
       throw new InvalidFieldException("data.events", "must hold at most " + MAX_EVENTS + " events");
     }
     if (deliveryId != null && deliveryId.length() > 100) {
@@ -31,6 +38,12 @@ public record EventDelivery(
     if (source != null && source.length() > 1000) {
       throw new InvalidFieldException("source", "must be at most 1000 characters long");
     }
+  }
+
+  /** A delivery whose events are all valid. */
+  public EventDelivery(
+      String deliveryId, String source, Instant receivedAt, List<OktaEvent> events) {
+    this(deliveryId, source, receivedAt, events, List.of());
   }
 
   /**

@@ -2,6 +2,7 @@ package io.oktaadapter.application.service.audit;
 
 import io.oktaadapter.application.port.in.events.RedeliverEventsUseCase;
 import io.oktaadapter.application.port.in.events.RegisterEventHookUseCase;
+import io.oktaadapter.application.port.in.events.ResolveQuarantineUseCase;
 import io.oktaadapter.application.port.in.secrets.HookSecretRotation;
 import io.oktaadapter.application.port.in.secrets.RotateHookSecretUseCase;
 import io.oktaadapter.application.security.Access;
@@ -30,6 +31,51 @@ public final class AuditedAdministration {
       after.put("queued", queued);
       auditor.record("events.redeliver", "identity-events", "redelivery", null, Map.of(), after);
       return queued;
+    };
+  }
+
+  /**
+   * Reprocessing or discarding a quarantine entry needs the redelivery permission (support); each
+   * is audited with the entry's id, kind and the outcome (never the body: it may carry personal
+   * data that the quarantine keeps only for its retention).
+   */
+  public static ResolveQuarantineUseCase resolveQuarantine(
+      ResolveQuarantineUseCase delegate, Auditor auditor) {
+    return new ResolveQuarantineUseCase() {
+      @Override
+      public Resolution reprocess(long id, String correctedBody) {
+        auditor.require(Access.REDELIVER, null);
+        Resolution r = delegate.reprocess(id, correctedBody);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", r.status());
+        after.put("corrected", correctedBody != null);
+        after.put("accepted", r.accepted());
+        after.put("duplicates", r.duplicates());
+        after.put("filtered", r.filtered());
+        after.put("quarantined", r.quarantined());
+        auditor.record(
+            "event-quarantine.reprocess",
+            "event-quarantine",
+            String.valueOf(id),
+            null,
+            Map.of("status", "QUARANTINED"),
+            after);
+        return r;
+      }
+
+      @Override
+      public Resolution discard(long id, String reason) {
+        auditor.require(Access.REDELIVER, null);
+        Resolution r = delegate.discard(id, reason);
+        auditor.record(
+            "event-quarantine.discard",
+            "event-quarantine",
+            String.valueOf(id),
+            null,
+            Map.of("status", "QUARANTINED"),
+            Map.of("status", r.status(), "reason", reason.strip()));
+        return r;
+      }
     };
   }
 

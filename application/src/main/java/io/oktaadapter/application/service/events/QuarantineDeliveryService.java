@@ -8,14 +8,15 @@ import io.oktaadapter.application.service.notification.NotificationSettings;
 import io.oktaadapter.application.service.notification.Notifications;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Use case: keeps a refused delivery's body (cut at the limit) and the reason, for operators; when
- * the deliveries quarantined in the current window reach the threshold, the support address is told
- * (once per window), in the same transaction.
+ * Use case: keeps a refused delivery's body (or a refused event of a readable delivery) (cut at the
+ * limit) and the reason, for operators; when the deliveries quarantined in the current window reach
+ * the threshold, the support address is told (once per window), in the same transaction.
  */
-public final class QuarantineDeliveryService implements QuarantineDeliveryUseCase {
+public final class QuarantineDeliveryService implements QuarantineDeliveryUseCase, EventQuarantine {
 
   private final IdentityEventLog log;
   private final EventHookSettings settings;
@@ -45,6 +46,20 @@ public final class QuarantineDeliveryService implements QuarantineDeliveryUseCas
     }
     Instant now = clock.instant();
     log.quarantine(new QuarantinedDelivery(null, now, reason, body, truncated));
+    alarmIfThresholdReached(now);
+  }
+
+  /** Events of readable deliveries that failed validation: one entry each, one alarm check. */
+  @Override
+  public void quarantineEvents(List<QuarantinedDelivery> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    log.quarantineAll(entries);
+    alarmIfThresholdReached(clock.instant());
+  }
+
+  private void alarmIfThresholdReached(Instant now) {
     long window = notificationSettings.quarantineWindow().toMillis();
     Instant windowStart = Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli(), window) * window);
     long count = log.countQuarantinedSince(windowStart);

@@ -11,6 +11,7 @@ import io.oktaadapter.application.port.out.messaging.OutboundEvent;
 import io.oktaadapter.domain.event.EventDelivery;
 import io.oktaadapter.domain.event.EventParty;
 import io.oktaadapter.domain.event.OktaEvent;
+import io.oktaadapter.domain.event.RejectedEvent;
 import io.oktaadapter.domain.tenant.TenantKey;
 import java.net.URI;
 import java.time.Duration;
@@ -147,6 +148,64 @@ class ReceiveEventHookServiceTest {
     assertThat(settings.publishes("user.session.end")).isFalse();
   }
 
+  @Test
+  void
+      givenDeliveriesWithRejectedEvents_receiveAll_storesValidOnesAndQuarantinesEachBadOneInOneWrite() {
+    ReceiveEventHookService service = service(List.of(), Optional.empty());
+    EventDelivery mixed =
+        new EventDelivery(
+            "d1",
+            "https://acme.okta.com/api/v1/eventHooks/who1",
+            NOW,
+            List.of(event("e1", "user.session.start", "00uA")),
+            List.of(
+                new RejectedEvent(
+                    1,
+                    "e2",
+                    "user.session.end",
+                    "data.events[1].published",
+                    "data.events[1].published: must be an ISO-8601 timestamp",
+                    "{\"uuid\":\"e2\"}"),
+                new RejectedEvent(
+                    2, null, null, "data.events[2]", "must be a System Log event object", "42")));
+    EventDelivery onlyBad =
+        new EventDelivery(
+            "d2",
+            null,
+            NOW,
+            List.of(),
+            List.of(
+                new RejectedEvent(0, null, "x", "data.events[0].uuid", "uuid: is missing", "{}")));
+
+    List<DeliveryReceipt> receipts = service.receiveAll(List.of(mixed, onlyBad));
+
+    assertThat(receipts)
+        .containsExactly(new DeliveryReceipt(1, 0, 0, 2), new DeliveryReceipt(0, 0, 0, 1));
+    assertThat(outbox).extracting(OutboundEvent::id).containsExactly("e1");
+    assertThat(log.quarantineWrites).isEqualTo(1);
+    assertThat(log.quarantined)
+        .extracting(
+            QuarantinedDelivery::kind,
+            QuarantinedDelivery::eventIndex,
+            QuarantinedDelivery::eventUuid,
+            QuarantinedDelivery::deliveryId)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(QuarantinedDelivery.Kind.EVENT, 1, "e2", "d1"),
+            org.assertj.core.groups.Tuple.tuple(QuarantinedDelivery.Kind.EVENT, 2, null, "d1"),
+            org.assertj.core.groups.Tuple.tuple(QuarantinedDelivery.Kind.EVENT, 0, null, "d2"));
+    assertThat(log.quarantined.get(0).reason()).contains("published");
+  }
+
+  @Test
+  void givenOnlyValidEvents_receiveAll_writesNothingToTheQuarantine() {
+    ReceiveEventHookService service = service(List.of(), Optional.empty());
+
+    service.receiveAll(List.of(delivery(event("e1", "user.session.start", "00uA"))));
+
+    assertThat(log.quarantineWrites).isZero();
+    assertThat(log.batches).hasSize(1);
+  }
+
   private ReceiveEventHookService service(List<String> types, Optional<TenantKey> tenant) {
     return new ReceiveEventHookService(
         log,
@@ -182,8 +241,30 @@ class ReceiveEventHookServiceTest {
       return IdentityEventLog.super.recordAllIfNew(events);
     }
 
+    final List<QuarantinedDelivery> quarantined = new ArrayList<>();
+    int quarantineWrites;
+
     @Override
-    public void quarantine(QuarantinedDelivery delivery) {}
+    public void quarantine(QuarantinedDelivery delivery) {
+      quarantined.add(delivery);
+    }
+
+    @Override
+    public void quarantineAll(List<QuarantinedDelivery> entries) {
+      quarantineWrites++;
+      quarantined.addAll(entries);
+    }
+
+    @Override
+    public Optional<QuarantinedDelivery> quarantinedForUpdate(long id) {
+      return Optional.empty();
+    }
+
+    @Override
+    public boolean resolveQuarantined(
+        long id, QuarantinedDelivery.Status status, Instant at, String by, String resolution) {
+      return false;
+    }
 
     @Override
     public List<StoredIdentityEvent> recent(EventQuery query) {

@@ -20,6 +20,7 @@ class HookMetrics {
   private final Counter accepted;
   private final Counter duplicates;
   private final Counter filtered;
+  private final Counter quarantined;
   private final Map<String, Counter> deliveries = new ConcurrentHashMap<>();
 
   HookMetrics(MeterRegistry registry) {
@@ -27,6 +28,7 @@ class HookMetrics {
     this.accepted = events("accepted");
     this.duplicates = events("duplicate");
     this.filtered = events("filtered");
+    this.quarantined = events("quarantined");
   }
 
   void delivery(String outcome) {
@@ -45,6 +47,9 @@ class HookMetrics {
     accepted.increment(receipt.accepted());
     duplicates.increment(receipt.duplicates());
     filtered.increment(receipt.filtered());
+    if (receipt.quarantined() > 0) {
+      quarantined.increment(receipt.quarantined());
+    }
   }
 
   private Counter events(String result) {

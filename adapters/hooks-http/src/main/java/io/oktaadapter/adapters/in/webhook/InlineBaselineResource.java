@@ -35,7 +35,7 @@ class InlineBaselineResource {
   @Consumes(MediaType.WILDCARD)
   public Response answer(byte[] body) {
     if (!config.benchBaseline()) {
-      return Response.status(404).build();
+      return notServed();
     }
     return Response.ok(BODY, MediaType.APPLICATION_JSON_TYPE).build();
   }
@@ -45,6 +45,10 @@ class InlineBaselineResource {
   @NonBlocking
   @Consumes(MediaType.WILDCARD)
   public Response empty(byte[] body) {
-    return Response.status(config.benchBaseline() ? 200 : 404).build();
+    return config.benchBaseline() ? Response.ok().build() : notServed();
+  }
+
+  private static Response notServed() {
+    return HookProblems.response(404, "Nothing is served at this path.", null, null);
   }
 }

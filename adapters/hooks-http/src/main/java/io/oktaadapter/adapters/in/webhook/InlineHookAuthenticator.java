@@ -31,6 +31,11 @@ class InlineHookAuthenticator {
     return oauth(typeKey) || secrets.answersFromMemory(HookKind.INLINE);
   }
 
+  /** Whether the type is authenticated by an Okta-signed JWT rather than the shared secret. */
+  boolean verifiesByJwt(String typeKey) {
+    return oauth(typeKey);
+  }
+
   private boolean oauth(String typeKey) {
     return "oauth"
         .equalsIgnoreCase(config.auth().modes().getOrDefault(typeKey, config.auth().mode()));

@@ -30,9 +30,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Webhook adapter: Okta's event-hook endpoint. Answers the one-time verification GET, and for each
- * delivery POST answers 200 only after every event is durably stored with its outbox row; 401 for a
- * wrong secret (nothing stored), 400 or 413 for a malformed delivery (quarantined), 503 when
- * storage is unavailable so that Okta retries.
+ * delivery POST answers 200 only after every valid event is durably stored with its outbox row and
+ * every invalid event of it is quarantined on its own (one transaction); 401 for a wrong secret
+ * (nothing stored), 400 or 413 for a delivery whose envelope cannot be read (quarantined whole),
+ * 503 when storage is unavailable so that Okta retries.
  */
 @Path("/hooks/okta/events")
 class OktaEventHookResource {
@@ -71,7 +72,8 @@ class OktaEventHookResource {
     // JAX-RS looks headers up case-insensitively, as Okta's docs spell it both ways.
     String challenge = headers.getHeaderString(CHALLENGE_HEADER);
     if (challenge == null || challenge.isBlank()) {
-      return plain(400, "missing header " + CHALLENGE_HEADER);
+      return HookProblems.response(
+          400, "The header " + CHALLENGE_HEADER + " is required.", CHALLENGE_HEADER, null);
     }
     return Response.ok(Map.of("verification", challenge), MediaType.APPLICATION_JSON).build();
   }
@@ -96,22 +98,34 @@ class OktaEventHookResource {
     if (refused != null) {
       return CompletableFuture.completedFuture(refused);
     }
-    MediaType type = headers.getMediaType();
-    if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-      return reject(415, "Content-Type must be application/json", body);
+    // HookGate refused other content types before the body was read; this stays as a second line.
+    if (!HookGate.isJson(headers.getHeaderString(HttpHeaders.CONTENT_TYPE))) {
+      return CompletableFuture.completedFuture(
+          HookProblems.response(415, "The body must be application/json.", "Content-Type", null));
     }
     if (body.length > config.event().maxBodyBytes()) {
-      return reject(413, "body exceeds " + config.event().maxBodyBytes() + " bytes", body);
+      return reject(
+          413, "The body exceeds " + config.event().maxBodyBytes() + " bytes.", null, body);
     }
     EventDelivery delivery;
     try {
       delivery = parser.parse(body, clock.instant());
     } catch (JsonProcessingException e) {
-      return reject(400, "body is not valid JSON: " + e.getOriginalMessage(), body);
+      // Never the parser's message: it can quote the body.
+      String where =
+          e.getLocation() == null
+              ? ""
+              : " (line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr()
+                  + ")";
+      return reject(400, "The body is not valid JSON" + where + ".", null, body);
     } catch (IOException e) {
-      return reject(400, "body could not be read: " + e.getMessage(), body);
+      return reject(400, "The body could not be read.", null, body);
     } catch (InvalidFieldException e) {
-      return reject(400, e.getMessage(), body);
+      String field = e.violations().get(0).field();
+      return reject(400, e.getMessage(), field.isEmpty() ? null : field, body);
     }
     return store(delivery);
   }
@@ -138,13 +152,24 @@ class OktaEventHookResource {
         Log.errorf(failure, "Event-hook delivery %s could not be stored", delivery.deliveryId());
       }
       metrics.delivery("unavailable");
-      return Response.status(503).build();
+      return HookProblems.response(
+          503, "The delivery could not be stored at the moment; retry.", null, null);
     }
     metrics.delivery("accepted");
     metrics.events(receipt);
+    if (receipt.quarantined() > 0) {
+      // The reasons name fields, never values; the events themselves are in the quarantine.
+      Log.warnf(
+          "Event-hook delivery %s: %d of its events quarantined (%s)",
+          delivery.deliveryId(), receipt.quarantined(), delivery.rejected().get(0).describe());
+    }
     Log.debugf(
-        "Event-hook delivery %s: %d accepted, %d duplicates, %d filtered",
-        delivery.deliveryId(), receipt.accepted(), receipt.duplicates(), receipt.filtered());
+        "Event-hook delivery %s: %d accepted, %d duplicates, %d filtered, %d quarantined",
+        delivery.deliveryId(),
+        receipt.accepted(),
+        receipt.duplicates(),
+        receipt.filtered(),
+        receipt.quarantined());
     return Response.ok().build();
   }
 
@@ -156,21 +181,23 @@ class OktaEventHookResource {
       case ACCEPTED -> null;
       case REJECTED -> {
         metrics.delivery("unauthenticated");
-        yield Response.status(401).build();
+        yield HookProblems.response(
+            401, "The hook's authorization header is missing or wrong.", null, null);
       }
       case UNAVAILABLE -> {
         metrics.delivery("unavailable");
-        yield Response.status(503).build();
+        yield HookProblems.response(
+            503, "The hook secrets cannot be read at the moment; retry.", null, null);
       }
     };
   }
 
   /** Quarantines the refused delivery (on a worker thread: it writes to the database). */
-  private CompletionStage<Response> reject(int status, String reason, byte[] body) {
-    return CompletableFuture.supplyAsync(() -> quarantined(status, reason, body), worker());
+  private CompletionStage<Response> reject(int status, String reason, String field, byte[] body) {
+    return CompletableFuture.supplyAsync(() -> quarantined(status, reason, field, body), worker());
   }
 
-  private Response quarantined(int status, String reason, byte[] body) {
+  private Response quarantined(int status, String reason, String field, byte[] body) {
     metrics.delivery("quarantined");
     try {
       String text =
@@ -184,10 +211,6 @@ class OktaEventHookResource {
       Log.warnf("Refused event-hook delivery could not be quarantined: %s", e.getMessage());
     }
     Log.warnf("Refused event-hook delivery (%d): %s", status, reason);
-    return plain(status, reason);
-  }
-
-  private static Response plain(int status, String message) {
-    return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE).entity(message).build();
+    return HookProblems.response(status, reason, field, null);
   }
 }

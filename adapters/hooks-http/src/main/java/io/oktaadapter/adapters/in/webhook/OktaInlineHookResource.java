@@ -27,6 +27,15 @@ import java.util.function.Supplier;
 @Path("/hooks/okta/inline")
 class OktaInlineHookResource {
 
+  private static final java.util.Map<String, String> REFUSALS =
+      java.util.Map.of(
+          "unauthenticated", "The hook's authorization header is missing or wrong.",
+          "secrets-unavailable", "The hook secrets cannot be read at the moment; retry.",
+          "too-large", "The body is larger than the hook accepts.",
+          "not-json", "The body must be a JSON object.",
+          "wrong-type", "The request's eventType belongs to another inline hook.",
+          "unsupported-media-type", "The body must be application/json.");
+
   private final InlineHookAuthenticator authenticator;
   private final InlineHookDecisions decisions;
   private final InlineSecretHooks secretHooks;
@@ -178,6 +187,9 @@ class OktaInlineHookResource {
       default:
         break;
     }
+    if (!HookGate.isJson(headers.getHeaderString(HttpHeaders.CONTENT_TYPE))) {
+      return refuse(key, 415, "unsupported-media-type");
+    }
     if (body.length > config.maxBodyBytes()) {
       return refuse(key, 413, "too-large");
     }
@@ -206,6 +218,6 @@ class OktaInlineHookResource {
   private Response refuse(String key, int status, String outcome) {
     log.record(
         key, null, new InlineReply("", outcome, java.util.Map.of()), java.time.Duration.ZERO);
-    return Response.status(status).build();
+    return HookProblems.response(status, REFUSALS.getOrDefault(outcome, "Refused."), null, null);
   }
 }

@@ -123,6 +123,21 @@ final class Views {
 
   record EventsView(List<EventRow> events, String type) {}
 
+  /**
+   * One quarantine entry; {@code actionable} when it is still quarantined and the user may resolve
+   * it; {@code error} the refusal of the last attempt to resolve it, shown next to its forms.
+   */
   record QuarantineRow(
-      String id, String receivedAt, String reason, String body, boolean truncated) {}
+      String id,
+      String receivedAt,
+      String reason,
+      String body,
+      boolean truncated,
+      String kind,
+      String deliveryId,
+      String eventIndex,
+      String status,
+      String resolution,
+      boolean actionable,
+      String error) {}
 }

@@ -4,9 +4,9 @@ import io.oktaadapter.domain.event.EventDelivery;
 import java.util.List;
 
 /**
- * Inbound port: takes an authenticated, parsed event-hook delivery. Every new event is stored and
- * queued for publication in the caller's transaction; the caller acknowledges Okta only after that
- * transaction committed.
+ * Inbound port: takes an authenticated, parsed event-hook delivery. Every new valid event is stored
+ * and queued for publication, and every event that failed validation is quarantined on its own, in
+ * the caller's transaction; the caller acknowledges Okta only after that transaction committed.
  */
 public interface ReceiveEventHookUseCase {
 
@@ -23,6 +23,16 @@ public interface ReceiveEventHookUseCase {
     return deliveries.stream().map(this::receive).toList();
   }
 
-  /** What became of a delivery's events. */
-  record DeliveryReceipt(int accepted, int duplicates, int filtered) {}
+  /**
+   * What became of a delivery's events.
+   *
+   * @param quarantined events that failed validation and were quarantined on their own, in the same
+   *     transaction as their neighbours
+   */
+  record DeliveryReceipt(int accepted, int duplicates, int filtered, int quarantined) {
+
+    public DeliveryReceipt(int accepted, int duplicates, int filtered) {
+      this(accepted, duplicates, filtered, 0);
+    }
+  }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,6 +41,25 @@ public interface IdentityEventLog {
 
   /** Stores a delivery that could not be accepted, for operators. */
   void quarantine(QuarantinedDelivery delivery);
+
+  /**
+   * Stores several quarantine entries in the caller's transaction. Adapters override this to write
+   * all of them in one statement.
+   */
+  default void quarantineAll(List<QuarantinedDelivery> entries) {
+    entries.forEach(this::quarantine);
+  }
+
+  /** One quarantine entry, locked for the caller's transaction (to resolve it). */
+  Optional<QuarantinedDelivery> quarantinedForUpdate(long id);
+
+  /**
+   * Marks a quarantine entry reprocessed or discarded.
+   *
+   * @return false when it was no longer {@link QuarantinedDelivery.Status#QUARANTINED}
+   */
+  boolean resolveQuarantined(
+      long id, QuarantinedDelivery.Status status, Instant at, String by, String resolution);
 
   /** The most recent events, newest first, with their publication status. */
   List<StoredIdentityEvent> recent(EventQuery query);

@@ -57,7 +57,8 @@ public final class Params {
     try {
       return Integer.parseInt(raw.trim());
     } catch (NumberFormatException e) {
-      throw InvalidFieldException.ofValue("must be a whole number");
+      throw InvalidFieldException.ofValue(
+          "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
     }
   }
 }

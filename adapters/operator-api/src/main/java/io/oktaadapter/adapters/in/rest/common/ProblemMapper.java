@@ -1,6 +1,8 @@
 package io.oktaadapter.adapters.in.rest.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.oktaadapter.application.common.AliasHasApplicationsException;
 import io.oktaadapter.application.common.AliasInUseException;
@@ -47,6 +49,16 @@ public class ProblemMapper {
 
   @ServerExceptionMapper
   public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+    String duplicate = duplicateKey(e);
+    if (duplicate != null) {
+      return respond(
+          ProblemTypes.INVALID_INPUT,
+          "Invalid input",
+          400,
+          duplicate + " appears more than once in the body",
+          uri,
+          List.of(new Problem.FieldError(duplicate, "appears more than once in the body")));
+    }
     String where =
         e.getLocation() == null
             ? ""
@@ -59,6 +71,128 @@ public class ProblemMapper {
         "Malformed JSON",
         400,
         "The request body is not valid JSON for this endpoint" + where + ".",
+        uri,
+        null);
+  }
+
+  /**
+   * A value of the wrong JSON type ({@code "key":[1]}, {@code "limit":"ten"}): 400 naming the field
+   * and the expected kind of value, never Jackson's message or a Java type. Registered ahead of
+   * quarkus-rest-jackson's own mapper, which answers with a body of its own.
+   */
+  @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+  public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      return readOnlyOrUnknownField(unknown, uri);
+    }
+    String field = path(e.getPath());
+    String message = "must be " + kindOf(e.getTargetType());
+    if (field.isEmpty()) {
+      return respond(
+          ProblemTypes.INVALID_INPUT,
+          "Invalid input",
+          400,
+          "The request body " + message + ".",
+          uri,
+          null);
+    }
+    return respond(
+        ProblemTypes.INVALID_INPUT,
+        "Invalid input",
+        400,
+        field + " " + message,
+        uri,
+        List.of(new Problem.FieldError(field, message)));
+  }
+
+  private static String path(List<JsonMappingException.Reference> references) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference r : references) {
+      if (r.getFieldName() != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        path.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private static String kindOf(Class<?> type) {
+    if (type == null) {
+      return "of another type";
+    }
+    if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
+      return "a string";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class)) {
+      return "a number in range";
+    }
+    if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+      return "an array";
+    }
+    return "an object";
+  }
+
+  /** The key Jackson's duplicate detection refused, or null for other parse failures. */
+  private static String duplicateKey(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    if (message == null || !message.startsWith("Duplicate field '")) {
+      return null;
+    }
+    int end = message.indexOf('\'', "Duplicate field '".length());
+    String key = end < 0 ? "" : message.substring("Duplicate field '".length(), end);
+    // Only a plain key is repeated back; anything else is named generically.
+    return key.matches("[A-Za-z0-9_.-]{1,100}") ? key : "a key";
+  }
+
+  /**
+   * No or an invalid bearer token (authentication runs lazily, inside RESTEasy, so its failures
+   * reach this mapper): 401 with the challenge, never the verifier's reason.
+   */
+  @ServerExceptionMapper({
+    io.quarkus.security.AuthenticationFailedException.class,
+    io.quarkus.security.UnauthorizedException.class
+  })
+  public Response unauthenticated(RuntimeException e, UriInfo uri) {
+    if (uri != null && uri.getPath().startsWith("/ui")) {
+      // The web UI's code flow answers with its own challenge (a redirect to the sign-in page).
+      throw e;
+    }
+    return Response.fromResponse(
+            respond(
+                ProblemTypes.UNAUTHENTICATED,
+                "Unauthenticated",
+                401,
+                "A valid bearer token is required.",
+                uri,
+                null))
+        .header("WWW-Authenticate", "Bearer")
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response roleMissing(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+    return respond(
+        ProblemTypes.FORBIDDEN, "Forbidden", 403, "This role may not do this.", uri, null);
+  }
+
+  /** A body the client broke off or that cannot be read as declared: the client's fault. */
+  @ServerExceptionMapper
+  public Response unreadableBody(java.io.IOException e, UriInfo uri) {
+    if (e instanceof JsonProcessingException json) {
+      return unreadableJson(json, uri);
+    }
+    return respond(
+        ProblemTypes.INVALID_INPUT,
+        "Invalid input",
+        400,
+        "The request body could not be read.",
         uri,
         null);
   }
@@ -188,9 +322,81 @@ public class ProblemMapper {
     if (status >= 500) {
       return unexpected(e, uri);
     }
+    // A body reader that wrapped Jackson's failure: answer it as the failure itself.
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof MismatchedInputException mismatch) {
+        return mismatchedInput(mismatch, uri);
+      }
+      if (cause instanceof JsonProcessingException json) {
+        return unreadableJson(json, uri);
+      }
+      if (cause == cause.getCause()) {
+        break;
+      }
+    }
     String title = e.getResponse().getStatusInfo().getReasonPhrase();
-    URI type = status == 404 ? ProblemTypes.NOT_FOUND : URI.create("about:blank");
-    return respond(type, title, status, title + ".", uri, null);
+    return switch (status) {
+      case 400 ->
+          respond(
+              ProblemTypes.INVALID_INPUT,
+              "Invalid input",
+              400,
+              "The request is malformed.",
+              uri,
+              null);
+      case 401 ->
+          respond(
+              ProblemTypes.UNAUTHENTICATED,
+              "Unauthenticated",
+              401,
+              "A valid bearer token is required.",
+              uri,
+              null);
+      case 403 ->
+          respond(
+              ProblemTypes.FORBIDDEN, "Forbidden", 403, "This role may not do this.", uri, null);
+      case 404 ->
+          respond(
+              ProblemTypes.NOT_FOUND,
+              "Not found",
+              404,
+              "Nothing is served at this path.",
+              uri,
+              null);
+      case 405 ->
+          respond(
+              ProblemTypes.METHOD_NOT_ALLOWED,
+              "Method not allowed",
+              405,
+              "This path does not accept this HTTP method; see the OpenAPI document.",
+              uri,
+              null);
+      case 406 ->
+          respond(
+              ProblemTypes.NOT_ACCEPTABLE,
+              "Not acceptable",
+              406,
+              "This path answers application/json only; send Accept: application/json.",
+              uri,
+              List.of(new Problem.FieldError("Accept", "must allow application/json")));
+      case 413 ->
+          respond(
+              ProblemTypes.PAYLOAD_TOO_LARGE,
+              "Payload too large",
+              413,
+              "The request body is larger than this path accepts.",
+              uri,
+              null);
+      case 415 ->
+          respond(
+              ProblemTypes.UNSUPPORTED_MEDIA_TYPE,
+              "Unsupported media type",
+              415,
+              "The request body must be application/json.",
+              uri,
+              List.of(new Problem.FieldError("Content-Type", "must be application/json")));
+      default -> respond(URI.create("about:blank"), title, status, title + ".", uri, null);
+    };
   }
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)

@@ -4,6 +4,7 @@ import io.oktaadapter.adapters.in.rest.common.Params;
 import io.oktaadapter.application.port.in.events.QueryIdentityEventsUseCase;
 import io.oktaadapter.application.port.in.events.RedeliverEventsUseCase;
 import io.oktaadapter.application.port.in.events.RedeliverEventsUseCase.RedeliveryRequest;
+import io.oktaadapter.application.port.in.events.ResolveQuarantineUseCase;
 import io.oktaadapter.application.port.out.events.IdentityEventLog.EventQuery;
 import io.oktaadapter.application.port.out.events.QuarantinedDelivery;
 import io.oktaadapter.domain.InvalidFieldException;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -36,10 +38,15 @@ class IdentityEventResource {
 
   private final QueryIdentityEventsUseCase query;
   private final RedeliverEventsUseCase redeliver;
+  private final ResolveQuarantineUseCase resolve;
 
-  IdentityEventResource(QueryIdentityEventsUseCase query, RedeliverEventsUseCase redeliver) {
+  IdentityEventResource(
+      QueryIdentityEventsUseCase query,
+      RedeliverEventsUseCase redeliver,
+      ResolveQuarantineUseCase resolve) {
     this.query = query;
     this.redeliver = redeliver;
+    this.resolve = resolve;
   }
 
   @GET
@@ -61,12 +68,61 @@ class IdentityEventResource {
   @GET
   @Path("quarantine")
   @RolesAllowed({"viewer", "support", "admin"})
-  @Operation(summary = "Deliveries refused as malformed, newest first")
+  @Operation(
+      summary =
+          "Quarantine entries, newest first: deliveries whose envelope could not be read and"
+              + " single events that failed validation, with what operators did with them")
   public List<QuarantinedDelivery> quarantine(@QueryParam("limit") String limit) {
     Validation v = new Validation();
     Integer max = v.field("limit", limit, raw -> Params.boundedInt(raw, 50, 500));
     v.throwIfInvalid();
     return query.quarantinedDeliveries(max);
+  }
+
+  @POST
+  @Path("quarantine/{id}/reprocessing")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({"support", "admin"})
+  @Transactional
+  @Operation(
+      summary =
+          "Reprocess a quarantine entry through the normal path (stored once by uuid, then"
+              + " published), with its stored body or a corrected one")
+  public ResolveQuarantineUseCase.Resolution reprocess(
+      @PathParam("id") String id, ReprocessRequestDto body) {
+    long entry = entryId(id);
+    String corrected = null;
+    if (body != null && body.correctedBody() != null && !body.correctedBody().isNull()) {
+      if (!body.correctedBody().isObject()) {
+        throw new InvalidFieldException("correctedBody", "must be a JSON object");
+      }
+      corrected = body.correctedBody().toString();
+    }
+    return resolve.reprocess(entry, corrected);
+  }
+
+  @POST
+  @Path("quarantine/{id}/discarding")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({"support", "admin"})
+  @Transactional
+  @Operation(summary = "Discard a quarantine entry, with the reason")
+  public ResolveQuarantineUseCase.Resolution discard(
+      @PathParam("id") String id, DiscardRequestDto body) {
+    long entry = entryId(id);
+    return resolve.discard(entry, body == null ? null : body.reason());
+  }
+
+  private static long entryId(String raw) {
+    try {
+      long id = Long.parseLong(raw);
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new InvalidFieldException("id", "must be a quarantine entry id (a positive number)");
   }
 
   @POST

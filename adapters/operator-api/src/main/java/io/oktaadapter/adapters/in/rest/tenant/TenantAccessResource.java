@@ -1,6 +1,7 @@
 package io.oktaadapter.adapters.in.rest.tenant;
 
 import io.oktaadapter.adapters.in.rest.common.Params;
+import io.oktaadapter.adapters.in.rest.common.StrictInput;
 import io.oktaadapter.application.port.in.inline.ManageRegistrationDomainsUseCase;
 import io.oktaadapter.application.port.in.inline.SyncTenantMembershipsUseCase;
 import io.oktaadapter.application.port.in.inline.SyncTenantMembershipsUseCase.GroupSync;
@@ -42,7 +43,8 @@ class TenantAccessResource {
     this.memberships = memberships;
   }
 
-  /** The body of a registration-domain list. */
+  /** The body of a registration-domain list; other fields are refused (ADR 0014). */
+  @StrictInput
   public record DomainsDto(List<String> domains) {}
 
   @GET

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.Session;
 
@@ -40,6 +41,11 @@ class JpaIdentityEventLog implements IdentityEventLog {
           + " o.dead_lettered from okta_event e left join lateral (select position,"
           + " published_at, dead_lettered from outbox_event where stream = 'IDENTITY_EVENTS'"
           + " and event_id = e.uuid order by position desc limit 1) o on true";
+
+  private static final String SELECT_QUARANTINE =
+      "select id, received_at, reason, body, truncated, kind, delivery_id, source, event_index,"
+          + " event_uuid, event_type, status, resolved_at, resolved_by, resolution"
+          + " from event_quarantine";
 
   private final EntityManager em;
   private final EventPartiesJson parties;
@@ -144,15 +150,90 @@ class JpaIdentityEventLog implements IdentityEventLog {
   @Override
   @Transactional(TxType.MANDATORY)
   public void quarantine(QuarantinedDelivery delivery) {
-    em.createNativeQuery(
-            "insert into event_quarantine (received_at, reason, body, truncated) values"
-                + " (:received, :reason, :body, :truncated)")
-        .setParameter(
-            "received", OffsetDateTime.ofInstant(delivery.receivedAt(), java.time.ZoneOffset.UTC))
-        .setParameter("reason", cut(delivery.reason(), 2000))
-        .setParameter("body", delivery.body())
-        .setParameter("truncated", delivery.truncated())
-        .executeUpdate();
+    quarantineAll(List.of(delivery));
+  }
+
+  /**
+   * All entries in one statement (columns as arrays, {@code unnest}), like the event insert. An
+   * event entry already held for the same delivery id and position (Okta's retry) is not repeated.
+   */
+  @Override
+  @Transactional(TxType.MANDATORY)
+  public void quarantineAll(List<QuarantinedDelivery> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    int n = entries.size();
+    String[] received = new String[n];
+    String[] reason = new String[n];
+    String[] body = new String[n];
+    String[] truncated = new String[n];
+    String[] kind = new String[n];
+    String[] delivery = new String[n];
+    String[] source = new String[n];
+    String[] index = new String[n];
+    String[] uuid = new String[n];
+    String[] type = new String[n];
+    for (int i = 0; i < n; i++) {
+      QuarantinedDelivery q = entries.get(i);
+      received[i] = q.receivedAt().toString();
+      reason[i] = cut(q.reason(), 2000);
+      body[i] = q.body();
+      truncated[i] = String.valueOf(q.truncated());
+      kind[i] = q.kind().name();
+      delivery[i] = q.deliveryId() == null ? null : cut(q.deliveryId(), 100);
+      source[i] = q.source() == null ? null : cut(q.source(), 1000);
+      index[i] = q.eventIndex() == null ? null : q.eventIndex().toString();
+      uuid[i] = q.eventUuid() == null ? null : cut(q.eventUuid(), 100);
+      type[i] = q.eventType() == null ? null : cut(q.eventType(), 200);
+    }
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement s =
+                  connection.prepareStatement(
+                      "insert into event_quarantine (received_at, reason, body, truncated, kind,"
+                          + " delivery_id, source, event_index, event_uuid, event_type) select *"
+                          + " from unnest(?::timestamptz[], ?::varchar[], ?::text[], ?::boolean[],"
+                          + " ?::varchar[], ?::varchar[], ?::varchar[], ?::integer[], ?::varchar[],"
+                          + " ?::varchar[]) on conflict do nothing")) {
+                String[][] columns = {
+                  received, reason, body, truncated, kind, delivery, source, index, uuid, type
+                };
+                for (int c = 0; c < columns.length; c++) {
+                  s.setArray(c + 1, textArray(connection, columns[c]));
+                }
+                s.executeUpdate();
+              }
+            });
+  }
+
+  @Override
+  @Transactional(TxType.MANDATORY)
+  @SuppressWarnings("unchecked")
+  public Optional<QuarantinedDelivery> quarantinedForUpdate(long id) {
+    List<Object[]> rows =
+        em.createNativeQuery(SELECT_QUARANTINE + " where id = :id for update")
+            .setParameter("id", id)
+            .getResultList();
+    return rows.stream().findFirst().map(JpaIdentityEventLog::toQuarantined);
+  }
+
+  @Override
+  @Transactional(TxType.MANDATORY)
+  public boolean resolveQuarantined(
+      long id, QuarantinedDelivery.Status status, Instant at, String by, String resolution) {
+    return em.createNativeQuery(
+                "update event_quarantine set status = :status, resolved_at = :at,"
+                    + " resolved_by = :by, resolution = :resolution where id = :id"
+                    + " and status = 'QUARANTINED'")
+            .setParameter("status", status.name())
+            .setParameter("at", OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
+            .setParameter("by", by == null ? null : cut(by, 200))
+            .setParameter("resolution", resolution == null ? null : cut(resolution, 2000))
+            .setParameter("id", id)
+            .executeUpdate()
+        == 1;
   }
 
   @Override
@@ -191,21 +272,29 @@ class JpaIdentityEventLog implements IdentityEventLog {
   @SuppressWarnings("unchecked")
   public List<QuarantinedDelivery> quarantined(int limit) {
     List<Object[]> rows =
-        em.createNativeQuery(
-                "select id, received_at, reason, body, truncated from event_quarantine"
-                    + " order by received_at desc, id desc limit :limit")
+        em.createNativeQuery(SELECT_QUARANTINE + " order by received_at desc, id desc limit :limit")
             .setParameter("limit", limit)
             .getResultList();
-    return rows.stream()
-        .map(
-            r ->
-                new QuarantinedDelivery(
-                    ((Number) r[0]).longValue(),
-                    instant(r[1]),
-                    (String) r[2],
-                    (String) r[3],
-                    (Boolean) r[4]))
-        .toList();
+    return rows.stream().map(JpaIdentityEventLog::toQuarantined).toList();
+  }
+
+  private static QuarantinedDelivery toQuarantined(Object[] r) {
+    return new QuarantinedDelivery(
+        ((Number) r[0]).longValue(),
+        instant(r[1]),
+        (String) r[2],
+        (String) r[3],
+        (Boolean) r[4],
+        QuarantinedDelivery.Kind.valueOf((String) r[5]),
+        (String) r[6],
+        (String) r[7],
+        r[8] == null ? null : ((Number) r[8]).intValue(),
+        (String) r[9],
+        (String) r[10],
+        QuarantinedDelivery.Status.valueOf((String) r[11]),
+        r[12] == null ? null : instant(r[12]),
+        (String) r[13],
+        (String) r[14]);
   }
 
   @Override
