@@ -11,9 +11,12 @@ import io.oktaadapter.simulator.org.AppGroupsApi;
 import io.oktaadapter.simulator.org.AppsApi;
 import io.oktaadapter.simulator.org.EventHooksApi;
 import io.oktaadapter.simulator.org.GroupMembersApi;
+import io.oktaadapter.simulator.org.GroupOwnersApi;
+import io.oktaadapter.simulator.org.GroupRelationsApi;
 import io.oktaadapter.simulator.org.GroupRulesApi;
 import io.oktaadapter.simulator.org.GroupsApi;
 import io.oktaadapter.simulator.org.InlineHooksApi;
+import io.oktaadapter.simulator.org.OrgMetadataApi;
 import io.oktaadapter.simulator.org.PoliciesApi;
 import io.oktaadapter.simulator.org.TrustedOriginsApi;
 import io.oktaadapter.simulator.org.UsersApi;
@@ -59,6 +62,8 @@ final class SimulatorRouter {
     // Literal paths such as /groups/rules must be registered before /groups/:groupId.
     new GroupRulesApi(kit).register(router);
     new GroupMembersApi(kit).register(router);
+    new GroupOwnersApi(kit).register(router);
+    new GroupRelationsApi(kit).register(router);
     new GroupsApi(kit).register(router);
     new AppGroupsApi(kit).register(router);
     new AppsApi(kit).register(router);
@@ -67,6 +72,7 @@ final class SimulatorRouter {
     new UsersApi(kit).register(router);
     new EventHooksApi(kit, core.eventHooks).register(router);
     new InlineHooksApi(kit, core.inlineHooks).register(router);
+    new OrgMetadataApi(kit).register(router);
     router.route("/api/*").handler(new UnknownRoute(router));
     router.route().failureHandler(ctx -> fail(ctx, core));
     return router;

@@ -7,12 +7,15 @@ import com.okta.sdk.resource.api.ApplicationApi;
 import com.okta.sdk.resource.api.ApplicationGroupsApi;
 import com.okta.sdk.resource.api.EventHookApi;
 import com.okta.sdk.resource.api.GroupApi;
+import com.okta.sdk.resource.api.GroupOwnerApi;
 import com.okta.sdk.resource.api.GroupRuleApi;
 import com.okta.sdk.resource.api.InlineHookApi;
+import com.okta.sdk.resource.api.OrgSettingMetadataApi;
 import com.okta.sdk.resource.api.PolicyApi;
 import com.okta.sdk.resource.api.TrustedOriginApi;
 import com.okta.sdk.resource.api.UserApi;
 import com.okta.sdk.resource.api.UserLifecycleApi;
+import com.okta.sdk.resource.api.UserResourcesApi;
 import com.okta.sdk.resource.api.UserSessionsApi;
 import com.okta.sdk.resource.client.ApiClient;
 import com.okta.sdk.resource.client.ApiException;
@@ -410,6 +413,130 @@ abstract class SdkScenarioSuite {
 
     assertThat(pages).extracting(List::size).containsExactly(2, 1);
     assertThat(fetched.getPriority()).isZero();
+  }
+
+  @Test
+  void givenSdk_appsOfGroupPaged_listsOnlyAssignedApps() {
+    ApplicationApi apps = new ApplicationApi(client);
+    ApplicationGroupsApi assignments = new ApplicationGroupsApi(client);
+    String groupId = createGroup("app-users").getId();
+    String otherGroup = createGroup("other-users").getId();
+    List<String> assigned = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      String appId = apps.createApplication(serviceApp("svc-" + i), true, null).getId();
+      assignments.assignGroupToApplication(
+          appId, i < 3 ? groupId : otherGroup, new ApplicationGroupAssignment().priority(0));
+      if (i < 3) {
+        assigned.add(appId);
+      }
+    }
+    GroupApi groups = new GroupApi(client);
+
+    List<List<Application>> pages =
+        SdkScenario.pages(after -> groups.listAssignedApplicationsForGroup(groupId, after, 2));
+    assignments.unassignApplicationFromGroup(assigned.get(0), groupId);
+    List<Application> afterUnassign = groups.listAssignedApplicationsForGroup(groupId, null, null);
+
+    assertThat(pages).extracting(List::size).containsExactly(2, 1);
+    assertThat(pages.stream().flatMap(List::stream).map(Application::getId))
+        .containsExactlyElementsOf(assigned);
+    assertThat(pages.get(0)).first().isInstanceOf(OpenIdConnectApplication.class);
+    assertThat(afterUnassign).extracting(Application::getId).isEqualTo(assigned.subList(1, 3));
+    assertThatThrownBy(() -> groups.listAssignedApplicationsForGroup("00gmissing", null, null))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
+  }
+
+  @Test
+  void givenSdk_groupsOfUser_listsMembershipsByIdAndLogin() {
+    UserApi users = new UserApi(client);
+    GroupApi groups = new GroupApi(client);
+    String userId = users.createUser(newUser("grace@example.com"), false, null, null).getId();
+    String member = createGroup("members").getId();
+    String second = createGroup("second").getId();
+    createGroup("not-a-member");
+    groups.assignUserToGroup(member, userId);
+    groups.assignUserToGroup(second, userId);
+    UserResourcesApi resources = new UserResourcesApi(client);
+
+    List<Group> byId = resources.listUserGroups(userId);
+    List<Group> byLogin = resources.listUserGroups("grace@example.com");
+    groups.unassignUserFromGroup(second, userId);
+    List<Group> afterRemoval = resources.listUserGroups(userId);
+
+    assertThat(byId).extracting(Group::getId).containsExactly(member, second);
+    assertThat(byId).allSatisfy(g -> assertThat(g.getType()).isEqualTo(GroupType.OKTA_GROUP));
+    assertThat(byLogin).extracting(Group::getId).containsExactly(member, second);
+    assertThat(afterRemoval).extracting(Group::getId).containsExactly(member);
+    assertThatThrownBy(() -> resources.listUserGroups("00umissing"))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
+  }
+
+  @Test
+  void givenSdk_groupOwnersAssignListDelete_parsesEveryResponse() {
+    GroupOwnerApi owners = new GroupOwnerApi(client);
+    String groupId = createGroup("owned").getId();
+    String ownerGroup = createGroup("owners").getId();
+    String userId =
+        new UserApi(client).createUser(newUser("ada@example.com"), false, null, null).getId();
+
+    GroupOwner userOwner =
+        owners.assignGroupOwner(
+            groupId, new AssignGroupOwnerRequestBody().id(userId).type(GroupOwnerType.USER));
+    GroupOwner groupOwner =
+        owners.assignGroupOwner(
+            groupId, new AssignGroupOwnerRequestBody().id(ownerGroup).type(GroupOwnerType.GROUP));
+    List<GroupOwner> listed = owners.listGroupOwners(groupId, null, null, null);
+    owners.deleteGroupOwner(groupId, userId);
+    List<GroupOwner> afterDelete = owners.listGroupOwners(groupId, null, null, null);
+
+    assertThat(userOwner.getId()).isEqualTo(userId);
+    assertThat(userOwner.getType()).isEqualTo(GroupOwnerType.USER);
+    assertThat(userOwner.getDisplayName()).isEqualTo("Ada Lovelace");
+    assertThat(userOwner.getOriginType()).isEqualTo(GroupOwnerOriginType.OKTA_DIRECTORY);
+    assertThat(userOwner.getResolved()).isTrue();
+    assertThat(userOwner.getLastUpdated()).isNotNull();
+    assertThat(groupOwner.getDisplayName()).isEqualTo("owners");
+    assertThat(listed).extracting(GroupOwner::getId).containsExactly(userId, ownerGroup);
+    assertThat(afterDelete).extracting(GroupOwner::getId).containsExactly(ownerGroup);
+    assertThatThrownBy(() -> owners.deleteGroupOwner(groupId, userId))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
+    assertThatThrownBy(
+            () ->
+                owners.assignGroupOwner(
+                    groupId,
+                    new AssignGroupOwnerRequestBody().id("00umissing").type(GroupOwnerType.USER)))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
+  }
+
+  @Test
+  void givenSdk_wellKnownOrgMetadata_parsesIdAndLinks() {
+    WellKnownOrgMetadata metadata = new OrgSettingMetadataApi(client).getWellknownOrgMetadata();
+
+    assertThat(metadata.getId()).startsWith("00o");
+    assertThat(metadata.getPipeline()).isEqualTo(PipelineType.IDX);
+    assertThat(metadata.getLinks().getOrganization().getHref()).isEqualTo(simulator.baseUrl());
+    assertThat(metadata.getLinks().getAlternate().getHref()).isEqualTo(simulator.baseUrl());
+    assertThat(metadata.getSettings().getOmEnabled()).isFalse();
+  }
+
+  private static OpenIdConnectApplication serviceApp(String label) {
+    OpenIdConnectApplication app = new OpenIdConnectApplication();
+    app.label(label).signOnMode(ApplicationSignOnMode.OPENID_CONNECT);
+    app.name("oidc_client")
+        .credentials(
+            new OAuthApplicationCredentials()
+                .oauthClient(
+                    new ApplicationCredentialsOAuthClient()
+                        .tokenEndpointAuthMethod(
+                            OAuthEndpointAuthenticationMethod.CLIENT_SECRET_POST)))
+        .settings(
+            new OpenIdConnectApplicationSettings()
+                .oauthClient(
+                    new OpenIdConnectApplicationSettingsClient()
+                        .applicationType(OpenIdConnectApplicationType.SERVICE)
+                        .grantTypes(List.of(OAuthGrantType.CLIENT_CREDENTIALS))
+                        .responseTypes(List.of(OAuthResponseType.TOKEN))));
+    return app;
   }
 
   private CreateUserRequest newUser(String login) {

@@ -70,6 +70,8 @@ public final class GroupsApi {
     kit.org.dropChildren(GroupMembersApi.KIND, id);
     // Okta also drops the group's application assignments.
     kit.org.removeChildEverywhere(AppGroupsApi.KIND, id);
+    kit.org.dropChildren(GroupOwnersApi.KIND, id);
+    kit.org.removeChildEverywhere(GroupOwnersApi.KIND, id);
     kit.respond.empty(ctx, 204);
   }
 

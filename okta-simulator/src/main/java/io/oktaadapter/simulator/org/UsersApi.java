@@ -104,6 +104,7 @@ public final class UsersApi {
     if ("DEPROVISIONED".equals(user.path("status").asText())) {
       kit.org.users.remove(user.get("id").asText());
       kit.org.removeChildEverywhere(GroupMembersApi.KIND, user.get("id").asText());
+      kit.org.removeChildEverywhere(GroupOwnersApi.KIND, user.get("id").asText());
     } else {
       // Okta's first DELETE only deactivates; the second deletes for good.
       new Lifecycle(kit).setStatus(kit.org.users, user.get("id").asText(), "DEPROVISIONED");

@@ -36,15 +36,18 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * Kafka adapter: publishes outbox events as CloudEvents 1.0 in binary mode ({@code ce_*} headers,
- * JSON value), keyed by the event's partition key, and waits for the broker's acknowledgement of
- * each (the channel uses {@code acks=all} and the idempotent producer). It returns only when every
- * send of the batch has its verdict (acknowledged, or given up by the producer), so the relay keeps
- * its claim, and nothing sends the same event again, while a send may still succeed (ADR 0003).
+ * {@code content-type: application/json}, JSON value), keyed by the event's partition key, and
+ * waits for the broker's acknowledgement of each (the channel uses {@code acks=all} and the
+ * idempotent producer). It returns only when every send of the batch has its verdict (acknowledged,
+ * or given up by the producer), so the relay keeps its claim, and nothing sends the same event
+ * again, while a send may still succeed (ADR 0003).
  */
 @ApplicationScoped
 class KafkaEventPublisher implements EventPublisher {
 
   static final String CHANNEL = "outbox-events";
+  private static final String CONTENT_TYPE = "content-type";
+  private static final byte[] JSON = "application/json".getBytes(StandardCharsets.UTF_8);
 
   private final Emitter<String> emitter;
   private final KafkaConfig config;
@@ -93,6 +96,7 @@ class KafkaEventPublisher implements EventPublisher {
     CompletableFuture<Void> ack = new CompletableFuture<>();
     RecordHeaders headers = new RecordHeaders();
     headers.add("dead-letter-reason", reason.getBytes(StandardCharsets.UTF_8));
+    jsonContent(headers);
     OutgoingKafkaRecordMetadata<String> kafka =
         OutgoingKafkaRecordMetadata.<String>builder()
             .withTopic(topicOf(event.stream()) + ".dlq")
@@ -120,6 +124,11 @@ class KafkaEventPublisher implements EventPublisher {
     return outcome instanceof PublishOutcome.Rejected r
         ? new PublishOutcome.Failed(r.position(), r.reason())
         : outcome;
+  }
+
+  private static RecordHeaders jsonContent(RecordHeaders headers) {
+    headers.add(CONTENT_TYPE, JSON);
+    return headers;
   }
 
   private static String deadLetterNote(OutboundEvent event, String reason) {
@@ -174,16 +183,18 @@ class KafkaEventPublisher implements EventPublisher {
             .withId(event.id())
             .withSource(event.source())
             .withType(event.type())
-            .withTimestamp(event.time().atZone(ZoneOffset.UTC))
-            .withDataContentType("application/json");
+            .withTimestamp(event.time().atZone(ZoneOffset.UTC));
     if (event.subject() != null) {
       ce.withSubject(event.subject());
     }
     event.extensions().forEach(ce::withExtension);
+    // The CloudEvents Kafka binding maps datacontenttype to the content-type header only; SmallRye
+    // would also write a ce_datacontenttype header, so the attribute is set here as the header.
     OutgoingKafkaRecordMetadata<String> kafka =
         OutgoingKafkaRecordMetadata.<String>builder()
             .withTopic(topicOf(event.stream()))
             .withKey(event.key())
+            .withHeaders(jsonContent(new RecordHeaders()))
             .build();
     return Message.of(
         event.data(),
