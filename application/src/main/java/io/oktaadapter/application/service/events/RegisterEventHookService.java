@@ -56,10 +56,12 @@ public final class RegisterEventHookService implements RegisterEventHookUseCase 
       hooks.updateEventHookAuth(hook.id(), auth);
       created = false;
     } else {
-      hook =
+      RegisteredHook made =
           hooks.createEventHook(
               new EventHookDetails(settings.hookName(), registration.uri(), types, auth));
-      created = true;
+      hook = made;
+      // A create whose answer was lost is resolved by name and may find the earlier hook.
+      created = existing.map(e -> !e.id().equals(made.id())).orElse(true);
     }
     RegisteredHook verified;
     try {
