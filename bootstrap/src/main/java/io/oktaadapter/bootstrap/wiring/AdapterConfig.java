@@ -314,6 +314,12 @@ public interface AdapterConfig {
       /** Whether plain-http hook URIs may be registered (the Okta simulator only). */
       @WithDefault("false")
       boolean allowHttp();
+
+      /**
+       * The adapter's public host names a registered hook URI may name; unset refuses every
+       * registration.
+       */
+      java.util.Optional<java.util.List<String>> allowedHosts();
     }
   }
 

@@ -127,7 +127,11 @@ public class EventHookProducers {
             hooks,
             secrets,
             new RegisterEventHookService.Settings(
-                r.hookName(), r.authHeader(), r.defaultEventTypes(), r.allowHttp())),
+                r.hookName(),
+                r.authHeader(),
+                r.defaultEventTypes(),
+                r.allowHttp(),
+                r.allowedHosts().orElse(java.util.List.of()))),
         auditor);
   }
 

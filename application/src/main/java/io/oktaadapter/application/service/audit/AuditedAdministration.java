@@ -5,7 +5,9 @@ import io.oktaadapter.application.port.in.events.RegisterEventHookUseCase;
 import io.oktaadapter.application.port.in.events.ResolveQuarantineUseCase;
 import io.oktaadapter.application.port.in.secrets.HookSecretRotation;
 import io.oktaadapter.application.port.in.secrets.RotateHookSecretUseCase;
+import io.oktaadapter.application.port.out.okta.OktaFailure;
 import io.oktaadapter.application.security.Access;
+import io.oktaadapter.domain.InvalidFieldException;
 import io.oktaadapter.domain.hook.HookKind;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -85,16 +87,46 @@ public final class AuditedAdministration {
       @Override
       public EventHookStatus register(Registration registration) {
         auditor.require(Access.ADMINISTER, null);
+        try {
+          delegate.check(registration);
+        } catch (InvalidFieldException e) {
+          // The refused URI is not kept: it may carry user info (a password).
+          Map<String, Object> after = new LinkedHashMap<>();
+          after.put("outcome", "REFUSED");
+          after.put("fields", e.violations().stream().map(f -> f.field()).distinct().toList());
+          auditor.record("event-hook.register", "event-hook", "event-hook", null, Map.of(), after);
+          throw e;
+        }
         Map<String, Object> before = current(delegate);
-        EventHookStatus status = delegate.register(registration);
+        EventHookStatus status;
+        try {
+          status = delegate.register(registration);
+        } catch (RuntimeException e) {
+          Map<String, Object> after = new LinkedHashMap<>();
+          after.put("outcome", "FAILED");
+          after.put("uri", registration.uri());
+          if (e instanceof OktaFailure f) {
+            f.errorCode().ifPresent(code -> after.put("oktaErrorCode", code));
+          }
+          after.put("rollbackFailed", e.getSuppressed().length > 0);
+          auditor.record("event-hook.register", "event-hook", "event-hook", null, before, after);
+          throw e;
+        }
+        Map<String, Object> after = of(status);
+        after.put("outcome", "REGISTERED");
         auditor.record(
             "event-hook.register",
             "event-hook",
             status.oktaId() == null ? "event-hook" : status.oktaId(),
             null,
             before,
-            of(status));
+            after);
         return status;
+      }
+
+      @Override
+      public void check(Registration registration) {
+        delegate.check(registration);
       }
 
       @Override

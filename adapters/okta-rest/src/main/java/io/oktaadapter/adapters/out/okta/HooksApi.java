@@ -2,6 +2,7 @@ package io.oktaadapter.adapters.out.okta;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -33,6 +34,10 @@ interface HooksApi {
   @PUT
   @Path("eventHooks/{id}")
   HookJson updateEventHook(@PathParam("id") String id, HookJson hook);
+
+  @DELETE
+  @Path("eventHooks/{id}")
+  Response deleteEventHook(@PathParam("id") String id);
 
   @POST
   @Path("eventHooks/{id}/lifecycle/{operation}")

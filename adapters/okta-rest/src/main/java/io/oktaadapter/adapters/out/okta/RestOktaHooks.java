@@ -57,6 +57,16 @@ class RestOktaHooks implements OktaHooks {
   }
 
   @Override
+  public void deactivateEventHook(OktaId id) {
+    calls.repeatable(BUCKET, () -> api.eventHookLifecycle(id.value(), "deactivate"));
+  }
+
+  @Override
+  public void deleteEventHook(OktaId id) {
+    calls.repeatable(BUCKET, () -> api.deleteEventHook(id.value()).close());
+  }
+
+  @Override
   public RegisteredHook createInlineHook(InlineHookDetails d) {
     HookJson body =
         new HookJson(

@@ -10,8 +10,18 @@ import java.util.Optional;
  */
 public interface RegisterEventHookUseCase {
 
-  /** Creates the hook, or brings the existing one (same name) to this URI, types and secret. */
+  /**
+   * Creates the hook, or brings the existing one (same name and URI) to these types and secret, and
+   * has Okta verify it. When verification fails, a hook created by this call is deactivated and
+   * deleted again; a hook registered earlier is left as it was.
+   */
   EventHookStatus register(Registration registration);
+
+  /**
+   * Refuses a registration that may not be made ({@code InvalidFieldException} naming each field)
+   * without calling Okta; {@link #register} applies the same rules.
+   */
+  void check(Registration registration);
 
   /** The adapter's hook as Okta holds it, if registered. */
   Optional<EventHookStatus> status();

@@ -20,6 +20,12 @@ public interface OktaHooks {
 
   List<RegisteredHook> listEventHooks();
 
+  /** Deactivates the event hook (Okta deletes only inactive hooks). */
+  void deactivateEventHook(OktaId id);
+
+  /** Deletes an inactive event hook. */
+  void deleteEventHook(OktaId id);
+
   RegisteredHook createInlineHook(InlineHookDetails details);
 
   void activateInlineHook(OktaId id);
