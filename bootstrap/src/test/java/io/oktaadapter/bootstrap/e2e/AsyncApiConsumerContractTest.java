@@ -15,6 +15,8 @@ import io.cloudevents.core.message.Encoding;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.oktaadapter.testing.KafkaBroker;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,15 +41,17 @@ import org.junit.jupiter.api.Test;
  * docs/asyncapi.yaml} other than the commands it receives) is read back from the real broker and
  * checked against the document as a consumer would: CloudEvents channels through the CloudEvents
  * SDK's Kafka binding (binary mode, {@code content-type} as datacontenttype), then every record's
- * headers and value against the message's JSON Schemas. It shares the default test profile (and so
- * the broker) with most end-to-end classes and runs last among them ({@link Order}, see {@link
- * OrderThenClassName}), so it reads what those classes published; classes with a profile of their
- * own run against a broker of their own and are not seen. It also sends a valid and a refused
- * command itself, so that it has records to check when run alone.
+ * headers and value against the message's JSON Schemas. Runs after the other Quarkus test classes
+ * (own profile, last {@link Order}, see {@link OrderThenClassName}), so it reads what the whole
+ * suite published; it also sends a valid and a refused command itself, so that it has records to
+ * check when run alone.
  */
 @QuarkusTest
+@TestProfile(AsyncApiConsumerContractTest.LastInSuite.class)
 @Order(Integer.MAX_VALUE)
 class AsyncApiConsumerContractTest {
+  /** Its own profile puts this class in its own group, which its order puts after the others. */
+  public static final class LastInSuite implements QuarkusTestProfile {}
 
   private static final Path DOCUMENT =
       Path.of("..", "docs", "asyncapi.yaml").toAbsolutePath().normalize();
