@@ -254,6 +254,31 @@ public interface AdapterConfig {
   /** The in-memory read model the inline hooks decide from. */
   InlineReadModel inlineReadModel();
 
+  /**
+   * HTTP settings read by the operator API's own beans; declared here so the configuration is
+   * validated as one tree.
+   */
+  Http http();
+
+  /** HTTP settings of the operator API. */
+  interface Http {
+    /** Throttling of failed authentications (AuthFailureThrottle, ADR 0014). */
+    AuthFailures authFailures();
+
+    /** Per client address: at most {@code budget} 401s per {@code window}, then 429. */
+    interface AuthFailures {
+      @WithDefault("20")
+      int budget();
+
+      @WithDefault("1m")
+      Duration window();
+
+      /** How many client addresses are tracked at most (memory bound). */
+      @WithDefault("10000")
+      int maxClients();
+    }
+  }
+
   /** Inline-hook read model refresh settings. */
   interface InlineReadModel {
     /** How often each replica checks the stored version (one single-row query). */

@@ -17,11 +17,15 @@ import io.oktaadapter.domain.IllegalStatusTransitionException;
 import io.oktaadapter.domain.InvalidFieldException;
 import io.oktaadapter.domain.tenant.TenantNotFoundException;
 import io.quarkus.logging.Log;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -31,6 +35,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * find the log line without the body revealing internals.
  */
 public class ProblemMapper {
+
+  @Inject AuthFailureThrottle throttle;
 
   @ServerExceptionMapper
   public Response invalidInput(InvalidFieldException e, UriInfo uri) {
@@ -159,10 +165,39 @@ public class ProblemMapper {
     io.quarkus.security.AuthenticationFailedException.class,
     io.quarkus.security.UnauthorizedException.class
   })
-  public Response unauthenticated(RuntimeException e, UriInfo uri) {
+  public Response unauthenticated(RuntimeException e, UriInfo uri, HttpServerRequest request) {
     if (uri != null && uri.getPath().startsWith("/ui")) {
       // The web UI's code flow answers with its own challenge (a redirect to the sign-in page).
       throw e;
+    }
+    return unauthenticatedOrThrottled(uri, request);
+  }
+
+  /**
+   * 401 with the challenge, or 429 with {@code Retry-After} once the client's address has spent its
+   * budget of failed authentications on the operator API ({@link AuthFailureThrottle}).
+   */
+  private Response unauthenticatedOrThrottled(UriInfo uri, HttpServerRequest request) {
+    if (uri != null
+        && uri.getPath().startsWith("/api/")
+        && request != null
+        && request.remoteAddress() != null) {
+      Optional<Duration> retryAfter = throttle.failure(request.remoteAddress().hostAddress());
+      if (retryAfter.isPresent()) {
+        long seconds = Math.max(1, (retryAfter.get().toMillis() + 999) / 1000);
+        return Response.fromResponse(
+                respond(
+                    ProblemTypes.TOO_MANY_REQUESTS,
+                    "Too many requests",
+                    429,
+                    "Too many requests without a valid bearer token from this address; retry after "
+                        + seconds
+                        + " seconds.",
+                    uri,
+                    null))
+            .header("Retry-After", Long.toString(seconds))
+            .build();
+      }
     }
     return Response.fromResponse(
             respond(
@@ -317,7 +352,8 @@ public class ProblemMapper {
   }
 
   @ServerExceptionMapper
-  public Response webApplication(WebApplicationException e, UriInfo uri) {
+  public Response webApplication(
+      WebApplicationException e, UriInfo uri, HttpServerRequest request) {
     int status = e.getResponse().getStatus();
     if (status >= 500) {
       return unexpected(e, uri);
@@ -344,14 +380,7 @@ public class ProblemMapper {
               "The request is malformed.",
               uri,
               null);
-      case 401 ->
-          respond(
-              ProblemTypes.UNAUTHENTICATED,
-              "Unauthenticated",
-              401,
-              "A valid bearer token is required.",
-              uri,
-              null);
+      case 401 -> unauthenticatedOrThrottled(uri, request);
       case 403 ->
           respond(
               ProblemTypes.FORBIDDEN, "Forbidden", 403, "This role may not do this.", uri, null);
