@@ -17,7 +17,11 @@ import io.oktaadapter.domain.IllegalStatusTransitionException;
 import io.oktaadapter.domain.InvalidFieldException;
 import io.oktaadapter.domain.tenant.TenantNotFoundException;
 import io.quarkus.logging.Log;
+import io.quarkus.resteasy.reactive.server.runtime.exceptionmappers.AuthenticationFailedExceptionMapper;
+import io.quarkus.resteasy.reactive.server.runtime.exceptionmappers.UnauthorizedExceptionMapper;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -165,12 +169,16 @@ public class ProblemMapper {
     io.quarkus.security.AuthenticationFailedException.class,
     io.quarkus.security.UnauthorizedException.class
   })
-  public Response unauthenticated(RuntimeException e, UriInfo uri, HttpServerRequest request) {
+  public Uni<Response> unauthenticated(
+      RuntimeException e, UriInfo uri, HttpServerRequest request, RoutingContext routing) {
     if (uri != null && uri.getPath().startsWith("/ui")) {
-      // The web UI's code flow answers with its own challenge (a redirect to the sign-in page).
-      throw e;
+      // The web UI's code flow answers with its own challenge (a redirect to the sign-in page),
+      // sent by Quarkus' own mappers as when no mapper of ours is registered.
+      return e instanceof io.quarkus.security.AuthenticationFailedException failed
+          ? new AuthenticationFailedExceptionMapper().handle(routing, failed)
+          : new UnauthorizedExceptionMapper().handle(routing);
     }
-    return unauthenticatedOrThrottled(uri, request);
+    return Uni.createFrom().item(unauthenticatedOrThrottled(uri, request));
   }
 
   /**
