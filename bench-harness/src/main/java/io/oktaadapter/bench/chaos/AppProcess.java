@@ -21,6 +21,7 @@ public final class AppProcess implements AutoCloseable {
   private final Map<String, String> environment;
   private final Path log;
   private final int port;
+  private final int managementPort;
   private final HttpClient http = HttpClient.newHttpClient();
   private Process process;
 
@@ -41,7 +42,17 @@ public final class AppProcess implements AutoCloseable {
     this.command = List.copyOf(cmd);
     this.environment = Map.copyOf(environment);
     this.port = port;
+    this.managementPort = freePort();
     this.log = log;
+  }
+
+  /** A free loopback port for the management interface (health), kept across restarts. */
+  private static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Starts the application and waits until it reports ready; returns the milliseconds it took. */
@@ -50,6 +61,7 @@ public final class AppProcess implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(environment);
     builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+    builder.environment().put("OKTA_ADAPTER_MANAGEMENT_PORT", String.valueOf(managementPort));
     builder
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -71,7 +83,7 @@ public final class AppProcess implements AutoCloseable {
   private boolean ready() {
     try {
       HttpRequest request =
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
               .timeout(Duration.ofSeconds(1))
               .build();
       return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
