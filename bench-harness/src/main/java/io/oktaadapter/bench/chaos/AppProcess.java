@@ -83,7 +83,8 @@ public final class AppProcess implements AutoCloseable {
   private boolean ready() {
     try {
       HttpRequest request =
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
+          HttpRequest.newBuilder(
+                  URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
               .timeout(Duration.ofSeconds(1))
               .build();
       return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
