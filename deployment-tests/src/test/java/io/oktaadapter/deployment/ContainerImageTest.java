@@ -90,6 +90,8 @@ class ContainerImageTest {
     env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
     env.put("OKTA_ADAPTER_OIDC_ISSUER", "http://127.0.0.1:1/realms/none");
     env.put("OKTA_ORG_URL", okta.baseUrl());
+    // The tenants of these tests use aliases under example.com: platform aliases, no DNS proof.
+    env.put("OKTA_ADAPTER_ALIASES_PLATFORM_DOMAINS", "example.com");
     env.put("OKTA_AUTH_MODE", "api-token");
     env.put("OKTA_API_TOKEN", OKTA_TOKEN);
     env.put("OKTA_ADAPTER_VAULT_URL", "http://127.0.0.1:1");
